@@ -1,0 +1,72 @@
+"""A per-article cache of read + extract results, keyed by content.
+
+The key is a hash of the file's bytes, its name, its sources.csv row, the curated
+knowledge files and the pipeline's own source code: change any of them and the article
+is extracted again. Everything else comes back from here, so a rebuild after one edited
+article re-extracts one article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of every module of the pipeline: editing the code invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(sha256: str, file: str, row: dict, knowledge_fingerprint: str) -> str:
+    parts = [sha256, file, json.dumps(row, sort_keys=True), knowledge_fingerprint, pipeline_version()]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+class Cache:
+    def __init__(self, path: Path):
+        self.path = path
+        self.connection = sqlite3.connect(path)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        self.connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> dict | None:
+        found = self.connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        if found is None:
+            return None
+        self.used.add(key)
+        return json.loads(zlib.decompress(found[0]))
+
+    def has(self, keys: list[str]) -> set[str]:
+        present = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            present.update(k for (k,) in self.connection.execute(f"SELECT key FROM results WHERE key IN ({marks})", chunk))
+        return present
+
+    def put(self, key: str, value: dict) -> None:
+        blob = zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+        self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
+        self.used.add(key)
+
+    def commit(self, prune: bool = False) -> None:
+        """Save; with prune, forget results no article of this build used (keeps the file small)."""
+        if prune:
+            self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+            self.connection.execute("DELETE FROM keep")
+            self.connection.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((k,) for k in self.used))
+            self.connection.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM keep)")
+        self.connection.commit()
+
+    def close(self) -> None:
+        self.connection.close()

@@ -1,0 +1,205 @@
+"""Dates: absolute date strings, and relative expressions resolved against an anchor.
+
+`resolve(expression, anchor)` turns "on Monday", "yesterday", "last month" or "on March 8"
+into an ISO date (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known) using the
+article's own date as the anchor. Without an anchor nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from .lexicon import MONTHS, WEEKDAYS
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
+_MDY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b")
+_DMY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_DAY})\s+({_MONTH}),?\s+({_YEAR})\b")
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def parse_date(text: str) -> date | None:
+    """An absolute date written out in full: ISO, 'October 29th, 2019', '29 Oct 2019'.
+    Trailing text (a time, 'PKT', a byline) is ignored; anything else gives None."""
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        if match := _ISO.match(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _ISO_SLASH.match(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _MDY.match(text):
+            return date(int(match[3]), _month_number(match[1]), _day_number(match[2]))
+        if match := _DMY.match(text):
+            return date(int(match[3]), _month_number(match[2]), _day_number(match[1]))
+    except ValueError:  # 31 February and friends
+        return None
+    return None
+
+
+def parse_month_day(text: str) -> tuple[int, int] | None:
+    """'Oct 29' or '29 October' (no year): the dateline form."""
+    if match := re.fullmatch(rf"\s*({_MONTH})\s+({_DAY})\s*", text):
+        return _month_number(match[1]), _day_number(match[2])
+    if match := re.fullmatch(rf"\s*({_DAY})\s+({_MONTH})\s*", text):
+        return _month_number(match[2]), _day_number(match[1])
+    return None
+
+
+def with_year_near(month: int, day: int, anchor: date) -> date | None:
+    """The date with this month and day closest before (or just after) the anchor."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor + timedelta(days=2):
+            return candidate
+    return None
+
+
+def snowflake_time(tweet_id: str | int) -> datetime | None:
+    """UTC creation time of a tweet from its snowflake ID; None before snowflakes (Nov 2010)."""
+    value = int(tweet_id)
+    if value < 30_000_000_000:
+        return None
+    millis = (value >> 22) + 1288834974657
+    return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(milliseconds=millis)
+
+
+def iso_millis(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    kind: str  # weekday, relative_day, month_day, month, relative_month, recent
+    value: tuple = ()
+
+    @property
+    def strength(self) -> int:
+        """How precisely the phrase dates an event: a named day beats a vague 'recent'."""
+        return {"recent": 0, "relative_month": 1, "month": 1}.get(self.kind, 2)
+
+
+_EXPRESSIONS = [
+    ("month_day", re.compile(
+        rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+        rf"|(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+        # "the February 29 deal" names an agreement, not the day of an event.
+        r"(?!\s+(?:deal|agreement|accord|pact|attacks?|elections?|polls|deadline|incident|ceasefire|truce|accords))")),
+    ("weekday", re.compile(
+        rf"\b(?P<prefix>(?:on|last|this|late|early|earlier|since)\s+)?(?P<weekday>{_WEEKDAY})(?:[’']s)?"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("relative_day", re.compile(
+        r"\b(?P<word>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+        r"earlier today|earlier in the day|the day before)\b", re.I)),
+    ("relative_month", re.compile(
+        r"\b(?P<word>last week|earlier this week|this week|last month|earlier this month|this month|"
+        r"early this month|late last month|earlier last month|"
+        r"(?:at|in) the (?:start|beginning|end) of (?:the|this) month)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
+    ("recent", re.compile(
+        r"\b(?P<word>(?:his|her|their|the)\s+(?:recent|latest|current|ongoing|present)\s+(?:visit|trip|tour)|"
+        r"recently|(?:on|during)\s+(?:this|the)\s+(?:visit|trip|tour))\b", re.I)),
+]
+_FUTURE_PREFIX = re.compile(r"\b(?:next|coming|following)\s+$", re.I)
+
+
+def find_expressions(text: str, offset: int = 0) -> list[TimeExpression]:
+    """Every time expression in a sentence, in order, non-overlapping (longest first)."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _EXPRESSIONS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if _FUTURE_PREFIX.search(text[max(0, start - 12):start]):
+                continue
+            value = _value(kind, match)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(TimeExpression(start + offset, end + offset, match.group().strip(), kind, value))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _value(kind: str, match: re.Match) -> tuple | None:
+    if kind == "month_day":
+        month = match["m1"] or match["m2"]
+        day = match["d1"] or match["d2"]
+        year = match["y1"] or match["y2"]
+        if month.lower().rstrip(".") == "may" and not match["d1"] and not year:
+            return None
+        return (_month_number(month), _day_number(day), int(year) if year else None)
+    if kind == "weekday":
+        prefix = (match["prefix"] or "").strip().lower()
+        return (WEEKDAYS.index(match["weekday"].lower()), prefix == "last")
+    if kind == "month":
+        if match["month"].lower() == "may" and not match["year"]:
+            return None  # "may" is far more often a verb
+        return (_month_number(match["month"]), int(match["year"]) if match["year"] else None)
+    return (match["word"].lower(),)
+
+
+def resolve(expression: TimeExpression, anchor: date | None) -> tuple[str, str] | None:
+    """(ISO date, precision) for an expression, or None when it cannot be dated."""
+    if expression.kind == "month_day" and expression.value[2]:
+        month, day, year = expression.value
+        try:
+            return date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None
+    if expression.kind == "month" and expression.value[1]:
+        return f"{expression.value[1]:04d}-{expression.value[0]:02d}", "month"
+    if anchor is None:
+        return None
+    if expression.kind == "weekday":
+        weekday, strictly_before = expression.value
+        back = (anchor.weekday() - weekday) % 7
+        if strictly_before and back == 0:
+            back = 7
+        return (anchor - timedelta(days=back)).isoformat(), "day"
+    if expression.kind == "month_day":
+        month, day, _ = expression.value
+        found = with_year_near(month, day, anchor)
+        return (found.isoformat(), "day") if found else None
+    if expression.kind == "month":
+        month = expression.value[0]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    word = expression.value[0]
+    if expression.kind == "relative_day":
+        back = 1 if word in {"yesterday", "last night", "the day before"} else 0
+        return (anchor - timedelta(days=back)).isoformat(), "day"
+    if expression.kind == "relative_month":
+        if "last month" in word:
+            first = anchor.replace(day=1) - timedelta(days=1)
+            return first.strftime("%Y-%m"), "month"
+        if word == "last week":
+            return (anchor - timedelta(days=7)).strftime("%Y-%m"), "month"
+        if "week" in word:
+            return (anchor - timedelta(days=anchor.weekday())).strftime("%Y-%m"), "month"
+        return anchor.strftime("%Y-%m"), "month"
+    if expression.kind == "recent":
+        return anchor.strftime("%Y-%m"), "month"
+    return None

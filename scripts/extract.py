@@ -1,0 +1,73 @@
+"""Extract stage: one article row in, its people, tweets and meetings out.
+
+Runs in worker processes, one article at a time, and depends on nothing but the article
+and the curated knowledge, so its result can be cached by content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Knowledge
+from .meetings import extract_meetings
+from .people import extract_people
+from .text import sentence_spans
+from .tweets import extract_tweets, speaker_of
+
+
+def extract_article(row: dict, knowledge: Knowledge) -> dict:
+    """{"article": row, "mentions": [...], "tweets": [...], "meetings": [...]} for one article."""
+    body = row["body"]
+    sentences = sentence_spans(body)
+    mentions = extract_people(body, sentences, knowledge)
+    tweets = [_attribute(t, body, mentions, knowledge) for t in extract_tweets(row.pop("_lines", []), row.pop("_embeds", []))]
+    article = {key: value for key, value in row.items() if not key.startswith("_")}
+    _date_from_tweets(article, tweets)
+    dateline_place = knowledge.gazetteer.city(article["dateline"]) if article.get("dateline") else None
+    context = dict(article, dateline_place=dateline_place)
+    meetings = extract_meetings(body, sentences, mentions, context, knowledge)
+    article["month"] = article["published"][:7] if article.get("published") else None
+    return {"article": article, "mentions": mentions, "tweets": tweets, "meetings": meetings}
+
+
+def _date_from_tweets(article: dict, tweets: list[dict]) -> None:
+    """No date from sources.csv, HTML or text: the latest cited tweet is a lower bound."""
+    if article.get("published"):
+        return
+    dated = [t for t in tweets if t["created_at"]]
+    if not dated:
+        return
+    latest = max(dated, key=lambda t: t["created_at"])
+    article["published"] = latest["created_at"][:10]
+    article["published_source"] = f"tweets: lower bound from the latest cited tweet {latest['id']} created {latest['created_at']}"
+
+
+def _attribute(tweet: dict, body: str, mentions: list[dict], knowledge: Knowledge) -> dict:
+    """Who wrote the tweet: the registry's handle, the embed's author line, or the quoting paragraph."""
+    paragraph = tweet.pop("_paragraph", None)
+    start = body.find(paragraph) if paragraph else -1
+    tweet["char_start"], tweet["char_end"] = (start, start + len(paragraph)) if start >= 0 else (None, None)
+    person = knowledge.registry.by_handle.get(tweet["handle"].lower())
+    if person:
+        tweet["person"], tweet["person_source"] = person, f"people.yml: twitter {tweet['handle']}"
+        return tweet
+    if tweet.get("author_name"):
+        name = _person_name(tweet["author_name"], knowledge)
+        if name:
+            tweet["person"], tweet["person_source"] = name, f"embed author line: {tweet['author_name']}"
+            return tweet
+    if start >= 0:
+        inside = [m for m in mentions if start <= m["char_start"] < start + len(paragraph) and m["kind"] != "attributive"]
+        speaker = speaker_of(inside, paragraph, start)
+        if speaker:
+            tweet["person"], tweet["person_source"] = speaker, f"text: the quoting paragraph names {speaker} as speaking"
+            return tweet
+    tweet["person"], tweet["person_source"] = None, None
+    return tweet
+
+
+def _person_name(display_name: str, knowledge: Knowledge) -> str | None:
+    """'Dr Mohammad Faisal' -> 'Mohammad Faisal'; an institution's display name -> None."""
+    text = re.sub(r"[^\w\s.'’-]", " ", display_name).strip()
+    mentions = [m for m in extract_people(f"{text} said.", sentence_spans(f"{text} said."), knowledge) if m["kind"] == "full"]
+    return mentions[0]["name"] if mentions else knowledge.registry.canonical(text)

@@ -1,0 +1,206 @@
+"""Saved HTML pages: main text, boilerplate, metadata and tweet embeds, with BeautifulSoup.
+
+We use beautifulsoup4 (with lxml) rather than trafilatura or htmldate: every field must
+name where it came from (`html:og:site_name`, `html:article:published_time`, ...), the
+boilerplate must be kept rather than dropped, and tweet embeds must be read before the
+page is cleaned. A few explicit rules do all three and stay fast (about 5 ms a page).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from .dates import parse_date
+
+_DISCARD = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "link", "meta"]
+_CHROME = ["nav", "footer", "header", "aside", "form", "button", "select", "dialog"]
+_CHROME_NAME = re.compile(
+    r"(?:^|[-_ ])(?:comments?|related|share|sharing|social|newsletter|ads?|advert|advertisement|promo|sidebar|"
+    r"breadcrumbs?|footer|nav|navbar|menu|subscribe|cookie|popup|modal|tags|recommended|trending|most-read|"
+    r"author-bio|byline-social|outbrain|taboola)(?:$|[-_ ])", re.I)
+_BLOCKS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dd", "dt"]
+_MAIN_SELECTORS = ['[itemprop="articleBody"]', "article", ".article-body", ".story-body", ".entry-content",
+                   ".post-content", ".story-content", ".article-content", ".content-body", "main", '[role="main"]']
+_DATE_METAS = [
+    ("property", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
+    ("name", "publishdate"), ("name", "publish-date"), ("name", "date"), ("name", "dc.date.issued"),
+    ("name", "DC.date.issued"), ("name", "article.published"), ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"), ("property", "og:published_time"),
+]
+
+
+def read_html(text: str) -> dict:
+    soup = BeautifulSoup(text, "lxml")
+    meta = _metadata(soup)
+    boilerplate: list[str] = []
+    embeds = _tweet_embeds(soup, boilerplate)
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(_DISCARD):
+        tag.decompose()
+    main = _main_container(soup)
+    for tag in list(soup.find_all(True)):
+        if tag.decomposed or tag is main or _contains(tag, main):
+            continue
+        if tag.name in _CHROME or _is_chrome(tag) or tag.get("role") in {"navigation", "banner", "contentinfo", "complementary"}:
+            boilerplate.extend(_lines(tag))
+            tag.decompose()
+    lines: list[str] = []
+    if main is not None:
+        for block in _blocks(main):
+            text_line = block.get_text(" ", strip=True)
+            if not text_line:
+                continue
+            (boilerplate if block.name == "figcaption" else lines).append(text_line)
+        if not lines:
+            lines = _lines(main)
+        headline = meta.get("headline", (None,))[0]
+        lines = [line for line in lines if line != headline]
+        main.clear()  # whatever the page shows outside the article is boilerplate too
+    body = soup.body or soup
+    boilerplate.extend(line for line in _lines(body) if line)
+    return {"lines": lines, "boilerplate": boilerplate, "meta": meta, "embeds": embeds}
+
+
+def _contains(tag: Tag, other: Tag | None) -> bool:
+    return other is not None and any(parent is tag for parent in other.parents)
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.attrs is None:
+        return False
+    names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    return bool(names.strip()) and bool(_CHROME_NAME.search(names))
+
+
+def _lines(tag: Tag) -> list[str]:
+    return [line.strip() for line in tag.get_text("\n").split("\n") if line.strip()]
+
+
+def _blocks(main: Tag) -> list[Tag]:
+    found = []
+    for block in main.find_all(_BLOCKS):
+        parent = block.parent
+        nested = False
+        while parent is not None and parent is not main:
+            if parent.name in _BLOCKS:
+                nested = True
+                break
+            parent = parent.parent
+        if not nested:
+            found.append(block)
+    return found
+
+
+def _main_container(soup: BeautifulSoup) -> Tag | None:
+    for selector in _MAIN_SELECTORS:
+        candidates = [t for t in soup.select(selector) if len(t.get_text(" ", strip=True)) >= 200]
+        if candidates:
+            return max(candidates, key=lambda t: len(t.get_text(" ", strip=True)))
+    # No semantic markup: the element holding the most paragraph text.
+    best, best_length = None, 0
+    for tag in soup.find_all(["div", "section", "td"]):
+        length = sum(len(p.get_text(" ", strip=True)) for p in tag.find_all("p", recursive=False))
+        if length > best_length:
+            best, best_length = tag, length
+    return best or soup.body
+
+
+def _metadata(soup: BeautifulSoup) -> dict:
+    meta: dict = {}
+    json_ld = _json_ld(soup)
+
+    def content(attribute: str, value: str) -> str | None:
+        tag = soup.find("meta", attrs={attribute: value})
+        return (tag.get("content") or "").strip() or None if tag else None
+
+    if outlet := content("property", "og:site_name"):
+        meta["outlet"] = (outlet, "html:og:site_name")
+    elif publisher := _ld_value(json_ld, "publisher"):
+        name = publisher.get("name") if isinstance(publisher, dict) else publisher
+        if isinstance(name, str) and name.strip():
+            meta["outlet"] = (name.strip(), "html:json-ld publisher")
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(" ", strip=True):
+        meta["headline"] = (h1.get_text(" ", strip=True), "html:h1")
+    elif title := content("property", "og:title"):
+        meta["headline"] = (title, "html:og:title")
+    elif isinstance(_ld_value(json_ld, "headline"), str):
+        meta["headline"] = (_ld_value(json_ld, "headline").strip(), "html:json-ld headline")
+    elif soup.title and soup.title.get_text(strip=True):
+        meta["headline"] = (re.split(r"\s+[|–—-]\s+", soup.title.get_text(strip=True))[0], "html:title")
+    canonical = soup.find("link", rel="canonical")
+    for url, label in ((canonical.get("href") if canonical else None, "html:canonical"),
+                       (content("property", "og:url"), "html:og:url")):
+        if url and re.match(r"^https?://\S+$", url.strip()):
+            meta["url"] = (url.strip(), label)
+            break
+    for attribute, value in _DATE_METAS:
+        raw = content(attribute, value)
+        if raw and parse_date(raw):
+            meta["published"] = (parse_date(raw).isoformat(), f"html:{value}")
+            break
+    if "published" not in meta:
+        raw = _ld_value(json_ld, "datePublished")
+        if isinstance(raw, str) and parse_date(raw):
+            meta["published"] = (parse_date(raw).isoformat(), "html:json-ld datePublished")
+    if "published" not in meta:
+        for time in soup.find_all("time"):
+            raw = time.get("datetime")
+            if raw and parse_date(raw):
+                meta["published"] = (parse_date(raw).isoformat(), "html:time datetime")
+                break
+    return meta
+
+
+def _json_ld(soup: BeautifulSoup) -> list[dict]:
+    objects: list[dict] = []
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return objects
+
+
+def _ld_value(objects: list[dict], key: str):
+    for item in objects:
+        if key in item:
+            return item[key]
+    return None
+
+
+_STATUS_HREF = re.compile(r"(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)", re.I)
+
+
+def _tweet_embeds(soup: BeautifulSoup, boilerplate: list[str]) -> list[dict]:
+    """`<blockquote class="twitter-tweet">`: the tweet's words, author line and dated link."""
+    embeds = []
+    for quote in soup.select("blockquote.twitter-tweet, blockquote.twitter-video"):
+        links = [a for a in quote.find_all("a", href=True) if _STATUS_HREF.search(a["href"])]
+        paragraph = quote.find("p")
+        words = paragraph.get_text(" ", strip=True) if paragraph else None
+        text = quote.get_text(" ", strip=True)
+        author = None
+        match = re.search(r"[—–-]\s*(?P<name>[^(@]{1,80}?)\s*\(@(?P<handle>\w{1,15})\)", text)
+        if match:
+            author = {"name": match["name"].strip(), "handle": match["handle"]}
+        if links:
+            link = links[-1]
+            embeds.append({"url": link["href"], "text": words, "author": author,
+                           "display_date": link.get_text(" ", strip=True) or None})
+        boilerplate.extend(_lines(quote))
+        quote.decompose()
+    return embeds

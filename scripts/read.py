@@ -1,0 +1,372 @@
+"""Read stage: files in `raw/` become article rows with clean prose and their metadata.
+
+For each file: decode the bytes (UTF-8, else cp1252 with a warning), take the text out of
+HTML, separate boilerplate from prose line by line, then fill each metadata field from the
+best source available (sources.csv, then HTML metadata, then the text itself), recording
+that source next to the value (`published_source`, `outlet_source`, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .dates import parse_date, parse_month_day, with_year_near
+from .text import normalise
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+SOURCES_COLUMNS = ["file", "url", "outlet", "published"]
+
+
+class Skip(Exception):
+    """A file that cannot become an article; the message is the reason shown to the user."""
+
+
+@dataclass
+class Source:
+    """One file of the raw folder, before it is read."""
+    path: Path
+    file: str  # path relative to the raw folder, with forward slashes
+    row: dict = field(default_factory=dict)  # its sources.csv values (only valid ones)
+
+
+# ---------------------------------------------------------------- the raw folder
+
+def list_sources(raw_dir: Path) -> tuple[list[Source], list[str]]:
+    """Every article file under raw_dir (sorted), with its sources.csv row; and the warnings."""
+    rows, warnings = read_sources_csv(raw_dir)
+    paths = sorted(p for p in raw_dir.rglob("*")
+                   if p.suffix.lower() in ARTICLE_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+                   and (p.is_file() or p.is_symlink()))
+    sources = []
+    for path in paths:
+        relative = path.relative_to(raw_dir).as_posix()
+        sources.append(Source(path, relative, rows.pop(relative, {})))
+    for missing in sorted(rows):
+        warnings.append(f"sources.csv: row for {missing!r} names a file that does not exist; row ignored")
+    return sources, warnings
+
+
+def read_sources_csv(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
+    path = raw_dir / "sources.csv"
+    if not path.exists():
+        return {}, []
+    warnings: list[str] = []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, [f"sources.csv: cannot be read ({_reason(error)}); ignored"]
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    if not reader.fieldnames or "file" not in [f.strip().lower() for f in reader.fieldnames]:
+        return {}, ["sources.csv: no 'file' column in the header; ignored"]
+    columns = {f: f.strip().lower() for f in reader.fieldnames}
+    extra = [f for f, c in columns.items() if c not in SOURCES_COLUMNS]
+    if extra:
+        warnings.append(f"sources.csv: unknown column(s) {', '.join(map(repr, extra))} ignored")
+    rows: dict[str, dict] = {}
+    try:
+        for line_number, raw_row in enumerate(reader, start=2):
+            row = {columns[k]: (v or "").strip() for k, v in raw_row.items() if k in columns and isinstance(v, str)}
+            file = row.get("file", "").replace("\\", "/").lstrip("./")
+            if not file:
+                warnings.append(f"sources.csv: line {line_number} has no file name; ignored")
+                continue
+            if file in rows:
+                warnings.append(f"sources.csv: line {line_number} repeats {file!r}; the first row is kept")
+                continue
+            rows[file] = _valid_values(file, row, warnings)
+    except csv.Error as error:
+        warnings.append(f"sources.csv: malformed CSV ({error}); rows after the error ignored")
+    return rows, warnings
+
+
+def _valid_values(file: str, row: dict, warnings: list[str]) -> dict:
+    values = {}
+    if row.get("url"):
+        parsed = urlparse(row["url"])
+        if parsed.scheme in {"http", "https"} and parsed.netloc and " " not in row["url"]:
+            values["url"] = row["url"]
+        else:
+            warnings.append(f"sources.csv: {file}: url {row['url']!r} is not an http(s) URL; ignored")
+    if row.get("outlet"):
+        values["outlet"] = row["outlet"]
+    if row.get("published"):
+        published = parse_date(row["published"])
+        if published:
+            values["published"] = published.isoformat()
+        else:
+            warnings.append(f"sources.csv: {file}: published {row['published']!r} is not a date; ignored")
+    return values
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, warning). Binary data raises Skip."""
+    if not data.strip():
+        raise Skip("empty file")
+    sample = data[:8192]
+    if b"\x00" in sample or _control_ratio(sample) > 0.1:
+        raise Skip("binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8", None
+    except UnicodeDecodeError as error:
+        text = data.decode("cp1252", errors="replace")
+        return text, "cp1252", f"not valid UTF-8 (byte {error.start}); decoded as cp1252"
+
+
+def _control_ratio(sample: bytes) -> float:
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, len(sample))
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or type(error).__name__
+    return str(error)
+
+
+# ---------------------------------------------------------------- boilerplate
+
+_TWEET_URL = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*$", re.I)
+_BOILERPLATE_LINES = [
+    re.compile(p, re.I) for p in (
+        r"^load (?:next|more) stor(?:y|ies)$",
+        r"^(?:\d+\s+)?comments?:?$", r"^(?:leave a (?:reply|comment)|post a comment|add a comment).*$",
+        r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•]\s*\w+)*$",
+        r"^(?:also read|read more|read also|see also|more on this|related|related (?:stories|articles|news|posts|coverage)|you may also like|recommended|more from \w+.*|most (?:read|popular)|trending|latest news)\b.*$",
+        r"^follow (?:the |us |our )?.{0,60}\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|google news|page|channel|on x)\b.*$",
+        r"^(?:join|subscribe to|sign up for|download) (?:our|the) .{0,60}(?:channel|newsletter|app|updates).*$",
+        r"^(?:copyright|©|\(c\)).*$", r"^.{0,80}all rights reserved\.?$",
+        r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
+        r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
+        r"^\((?:reporting|additional reporting|writing|editing) by .*\)$",
+        r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
+        r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
+        r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
+        r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
+        r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$",
+        r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
+    )
+]
+# Headings after which every short line is a link, until prose resumes.
+_LINK_BLOCK_HEADINGS = re.compile(r"^(?:related|also read|read more|more stories|you may also like|recommended|more from .*|most (?:read|popular)|trending|latest news)\b.*$", re.I)
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|post a comment|what do you think\??)\s*(?:\(\d+\))?:?$", re.I)
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(_TWEET_URL.match(line)) or any(p.match(line) for p in _BOILERPLATE_LINES)
+
+
+def _looks_like_link(line: str) -> bool:
+    """A related-link headline: short, no final full stop."""
+    return len(line.split()) <= 20 and not line.rstrip().endswith((".", "”", '"', "?", "!")) or bool(re.match(r"^https?://", line))
+
+
+def split_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(prose lines, boilerplate lines). Comment sections and related-link blocks go whole."""
+    prose, boilerplate = [], []
+    in_comments = in_links = False
+    for line in lines:
+        if not line:
+            continue
+        if in_comments:
+            boilerplate.append(line)
+            continue
+        if _COMMENTS_HEADING.match(line):
+            in_comments = True
+            boilerplate.append(line)
+            continue
+        if _LINK_BLOCK_HEADINGS.match(line) and len(line.split()) <= 8:
+            in_links = True
+            boilerplate.append(line)
+            continue
+        if in_links and _looks_like_link(line):
+            boilerplate.append(line)
+            continue
+        in_links = False
+        if is_boilerplate(line):
+            boilerplate.append(line)
+        else:
+            prose.append(line)
+    return prose, boilerplate
+
+
+# ---------------------------------------------------------------- metadata from the text
+
+_AGENCY = r"\((?P<agency>[A-Za-z][\w .&'’/-]{1,40})\)"
+_DATELINE_DATE = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+_PLACE_CAPS = r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+_PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2})"
+_SEPARATOR = r"\s*(?:[:–—-]|\s-)\s*"
+_DATELINES = [
+    # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) –
+    re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?:{_DATELINE_DATE}|(?P<region>[A-Z][a-zA-Z ]+?)))?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
+    # Islamabad, Oct 29 (IANS) Pakistan's ...
+    re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
+    # Islamabad, Oct 29: / Islamabad (Reuters) -
+    re.compile(rf"^{_PLACE_ANY}(?:,\s*{_DATELINE_DATE})?\s*(?:{_AGENCY})?\s*[:–—]\s*(?=\S)"),
+]
+_DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
+_PUBLISHED_IN = re.compile(r"^(?:Published|Printed|Appeared)\s+in\s+(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
+_PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First published|Dated?)\s*(?:on|at)?\s*[:\-–]?\s*(?P<date>.+)$", re.I)
+
+
+def find_dateline(line: str, gazetteer=None) -> dict | None:
+    """The dateline that opens a paragraph, e.g. 'ISLAMABAD:' or 'Islamabad, Oct 29 (IANS)'."""
+    if _DATELINE_LINE.match(line) and len(line) < 40:
+        place = _DATELINE_LINE.match(line)["place"]
+        return {"text": line.strip(), "place": place.strip(), "date": None, "agency": None}
+    for index, pattern in enumerate(_DATELINES):
+        match = pattern.match(line)
+        if not match:
+            continue
+        place = match["place"].strip()
+        # A mixed-case opening is a dateline only if a date or agency confirms it, or a gazetteer knows it.
+        confirmed = match["agency"] or match["date"]
+        known = gazetteer is None or gazetteer.city(place) or gazetteer.country(place)
+        # An opening word is a dateline only if a date, an agency or the gazetteer vouches for it.
+        if not (confirmed or known) or len(place) < 3:
+            continue
+        return {"text": match.group().strip(" :–—-"), "place": place, "date": match.groupdict().get("date"),
+                "agency": (match["agency"] or "").strip() or None}
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
+
+
+def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None, headline_known: bool = False) -> tuple[dict, list[str]]:
+    """Headline, subheadline, dateline, outlet and date from the text; returns (fields, prose minus headlines)."""
+    found: dict = {}
+    lines = list(prose)
+    # Headline and subheadline: leading short lines that are not sentences or datelines.
+    if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
+        found["headline"] = lines.pop(0)
+        if len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer) and len(lines[0].split()) >= 4:
+            found["subheadline"] = lines.pop(0)
+    for line in lines[:3]:
+        dateline = find_dateline(line, gazetteer)
+        if dateline:
+            found["dateline"] = dateline
+            break
+    for line in boilerplate + lines[-3:] + lines[:3]:
+        match = _PUBLISHED_IN.match(line)
+        if match and parse_date(match["date"]):
+            found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
+            found.setdefault("outlet", (match["outlet"].strip(), f"text:{line}"))
+            continue
+        match = _PUBLISHED_ON.match(line)
+        if match and parse_date(match["date"]):
+            found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
+            continue
+        if len(line) < 60 and parse_date(line) and line in lines[:3]:
+            found.setdefault("published", (parse_date(line).isoformat(), f"text:{line}"))
+    return found, lines
+
+
+# ---------------------------------------------------------------- one article
+
+def article_id(file: str) -> str:
+    """A stable id from the file name: URLs survive rebuilds."""
+    stem = re.sub(r"\.(txt|html?)$", "", file, flags=re.I).replace("/", "--").lower()
+    return re.sub(r"[^a-z0-9_-]+", "-", stem).strip("-") or "article"
+
+
+def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, list[str]]:
+    """The article row for one file, plus its warnings (each a reason, without the file name)."""
+    from .html import read_html
+
+    warnings = []
+    text, encoding, warning = decode(data)
+    if warning:
+        warnings.append(warning)
+    is_html = source.path.suffix.lower() in {".html", ".htm"} or bool(re.match(r"\s*(?:<!doctype html|<html)", text[:500], re.I))
+    meta: dict = {}
+    embeds: list[dict] = []
+    if is_html:
+        page = read_html(text)
+        lines, extra_boilerplate, meta, embeds = page["lines"], page["boilerplate"], page["meta"], page["embeds"]
+    else:
+        lines, extra_boilerplate = normalise(text).split("\n"), []
+    lines = [normalise(line) for line in lines]
+    prose, boilerplate = split_boilerplate(lines)
+    boilerplate = [normalise(line) for line in extra_boilerplate if normalise(line)] + boilerplate
+    from_text, prose = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))
+    if not prose:
+        raise Skip("no article text found" + (" in the HTML" if is_html else ""))
+    body = "\n\n".join(prose)
+    row = {
+        "id": article_id(source.file),
+        "file": source.file,
+        "format": "html" if is_html else "txt",
+        "encoding": encoding,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "bytes": len(data),
+    }
+    _choose(row, "url", source.row.get("url"), "sources.csv", meta.get("url"))
+    _choose(row, "outlet", source.row.get("outlet"), "sources.csv", meta.get("outlet"), from_text.get("outlet"))
+    _choose(row, "headline", None, None, meta.get("headline"), _text_value(from_text.get("headline")))
+    row["subheadline"] = from_text.get("subheadline")
+    dateline = from_text.get("dateline") or {}
+    row["dateline"] = dateline.get("place")
+    row["dateline_text"] = dateline.get("text")
+    row["dateline_agency"] = dateline.get("agency")
+    _choose(row, "published", source.row.get("published"), "sources.csv", meta.get("published"), from_text.get("published"))
+    row["dateline_date"] = _dateline_date(dateline.get("date"), row["published"])
+    if row["published"] and from_text.get("published") and from_text["published"][0] != row["published"] \
+            and row["published_source"] == "sources.csv":
+        warnings.append(f"sources.csv says published {row['published']} but the text says {from_text['published'][0]}; using sources.csv")
+    if not row.get("outlet") and dateline.get("agency"):
+        row["outlet"], row["outlet_source"] = dateline["agency"], f"text:dateline {dateline['text']}"
+    row["body"] = body
+    row["boilerplate"] = "\n".join(boilerplate) or None
+    row["word_count"] = len(re.findall(r"\w+", body))
+    row["_embeds"] = embeds  # read by the tweets extractor; not a column
+    row["_lines"] = [line for line in lines if line]  # the page's lines in order, for the same
+    return row, warnings
+
+
+def _text_value(value):
+    return (value, "text:first line") if isinstance(value, str) else value
+
+
+def _choose(row: dict, key: str, csv_value, csv_label, *candidates) -> None:
+    """Set row[key] and row[key_source] from the first available (value, source) pair."""
+    if csv_value:
+        row[key], row[f"{key}_source"] = csv_value, csv_label
+        return
+    for candidate in candidates:
+        if candidate and candidate[0]:
+            row[key], row[f"{key}_source"] = candidate
+            return
+    row[key], row[f"{key}_source"] = None, None
+
+
+def _dateline_date(text: str | None, published: str | None) -> str | None:
+    if not text or not published:
+        return None
+    month_day = parse_month_day(text)
+    if not month_day:
+        return None
+    found = with_year_near(*month_day, parse_date(published))
+    return found.isoformat() if found else None
+
+
+def read_file(source: Source, gazetteer=None) -> tuple[dict | None, list[str]]:
+    """Read one file; a Skip or OS error becomes (None, [reason])."""
+    try:
+        data = source.path.read_bytes()
+    except OSError as error:
+        return None, [f"cannot be read ({_reason(error)})"]
+    try:
+        return read_article(source, data, gazetteer)
+    except Skip as reason:
+        return None, [str(reason)]
+

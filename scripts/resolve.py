@@ -1,0 +1,355 @@
+"""Resolve stage: across articles, one row per real person, meeting and tweet.
+
+People: every name the articles use for a person (spelling variants of transliterated
+names, short forms, registry aliases) joins one cluster with a stable id. Meetings: the
+same meeting reported by several articles (same date, two or more shared participants)
+becomes one row with several sources. Tweets: one row per status ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .knowledge import Registry
+from .text import fold, slugify
+
+# ---------------------------------------------------------------- people
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-insensitive key: Mehmood/Mahmood, Muhammad/Mohammad, Hameed/Hamid."""
+    word = fold(word).replace(" ", "")
+    if not word:
+        return word
+    word = word.replace("ph", "f")
+    rest = _VOWELS.sub("", word[1:])
+    collapsed = re.sub(r"(.)\1+", r"\1", word[0] + rest)
+    return collapsed
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(skeleton(w) for w in fold(name).split())
+
+
+@dataclass
+class NameStats:
+    """What the articles say about one written name."""
+    count: int = 0
+    articles: set = field(default_factory=set)
+    forms: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    organisations: Counter = field(default_factory=Counter)
+    roles: list = field(default_factory=list)  # (published, article_id, role or title)
+    dates: list = field(default_factory=list)
+    titled: bool = False
+
+
+class PeopleResolver:
+    """Accumulates names article by article, then clusters them into people."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.names: dict[str, NameStats] = defaultdict(NameStats)
+        self.twitter: dict[str, str] = {}
+
+    def add_mention(self, article_id: str, published: str | None, mention: dict) -> None:
+        stats = self.names[mention["name"]]
+        stats.count += 1
+        stats.articles.add(article_id)
+        stats.forms[mention["text"]] += 1
+        if published:
+            stats.dates.append(published)
+        if mention["kind"] == "attributive":
+            return
+        if mention["country"]:
+            stats.countries[mention["country"]] += 1
+        if mention["organisation"]:
+            stats.organisations[mention["organisation"]] += 1
+        if mention["role"] or mention["title"]:
+            stats.roles.append((published or "", article_id, mention["role"] or mention["title"]))
+        if mention["title"] or mention["role"]:
+            stats.titled = True
+
+    def add_author(self, name: str, handle: str | None) -> None:
+        """A tweet's author is a person even if no article sentence names them."""
+        self.names.setdefault(name, NameStats())
+        if handle and name not in self.twitter:
+            self.twitter[name] = handle
+
+    def resolve(self) -> tuple[dict[str, str], list[dict]]:
+        """({written name: person id}, person rows)."""
+        names = sorted(self.names)
+        parent = {n: n for n in names}
+
+        def find(n):
+            while parent[n] != n:
+                parent[n] = parent[parent[n]]
+                n = parent[n]
+            return n
+
+        def union(a, b):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        canonical_of = {}
+        for name in names:
+            canonical = self.registry.canonical(name) or (self.registry.by_token.get(fold(name)) if " " not in name.strip() else None)
+            if canonical:
+                canonical_of[name] = canonical
+        by_canonical = defaultdict(list)
+        for name, canonical in canonical_of.items():
+            by_canonical[canonical].append(name)
+        for group in by_canonical.values():
+            for other in group[1:]:
+                union(group[0], other)
+        multi = [n for n in names if len(fold(n).split()) >= 2]
+        # Spelling variants: same consonant skeleton, and close as strings.
+        by_key = defaultdict(list)
+        for name in multi:
+            by_key[name_key(name)].append(name)
+        for group in by_key.values():
+            for other in group[1:]:
+                if fuzz.ratio(fold(group[0]), fold(other)) >= 75 and self._same_country(group[0], other):
+                    union(group[0], other)
+        # Shorter full names inside a longer one: "Scott Miller" in "Austin Scott Miller".
+        longer_by_part = defaultdict(set)
+        for other in multi:
+            words = tuple(fold(other).split())
+            for size in range(2, len(words)):
+                for i in range(len(words) - size + 1):
+                    longer_by_part[words[i:i + size]].add(other)
+        for name in multi:
+            candidates = [o for o in sorted(longer_by_part.get(tuple(fold(name).split()), ())) if self._same_country(name, o)]
+            if len({find(o) for o in candidates}) == 1:
+                union(name, candidates[0])
+        # One-word names ("Trump" after "President Trump"): the unique person whose name ends or starts with it.
+        by_last, by_first = defaultdict(set), defaultdict(set)
+        for other in multi:
+            words = fold(other).split()
+            by_last[words[-1]].add(other)
+            by_first[words[0]].add(other)
+        for name in names:
+            word = fold(name)
+            if " " in word or name in canonical_of:
+                continue
+            last = {find(o) for o in by_last.get(word, ())}
+            first = {find(o) for o in by_first.get(word, ())}
+            match = last if len(last) == 1 else first if not last and len(first) == 1 else set()
+            if match:
+                union(name, match.pop())
+        clusters = defaultdict(list)
+        for name in names:
+            clusters[find(name)].append(name)
+        mapping, rows, used_ids = {}, [], set()
+        for members in sorted(clusters.values(), key=lambda m: sorted(m)):
+            row = self._person(members, canonical_of)
+            if row is None:
+                continue
+            base, suffix = row["id"], 2
+            while row["id"] in used_ids:
+                row["id"] = f"{base}-{suffix}"
+                suffix += 1
+            used_ids.add(row["id"])
+            for name in members:
+                mapping[name] = row["id"]
+            rows.append(row)
+        return mapping, sorted(rows, key=lambda r: r["id"])
+
+    def _same_country(self, a: str, b: str) -> bool:
+        ca, cb = self.names[a].countries, self.names[b].countries
+        return not ca or not cb or bool(set(ca) & set(cb))
+
+    def _person(self, members: list[str], canonical_of: dict[str, str]) -> dict | None:
+        stats = [self.names[m] for m in members]
+        registry_names = sorted({canonical_of[m] for m in members if m in canonical_of})
+        entry = self.registry.entry(registry_names[0]) if registry_names else None
+        full = [m for m in members if len(fold(m).split()) >= 2]
+        if entry:
+            name = entry["name"]
+        elif full:
+            counts = Counter({m: self.names[m].count for m in full})
+            name = sorted(full, key=lambda m: (-counts[m], -len(m), m))[0]
+        else:
+            name = sorted(members, key=lambda m: (-self.names[m].count, m))[0]
+        countries = sum((s.countries for s in stats), Counter())
+        organisations = sum((s.organisations for s in stats), Counter())
+        roles = sorted(r for s in stats for r in s.roles)
+        dates = sorted(d for s in stats for d in s.dates)
+        forms = sorted({f for s in stats for f in s.forms} | set(members) | ({name} if entry else set()))
+        articles = set().union(*(s.articles for s in stats))
+        twitter = (entry or {}).get("twitter") or next((self.twitter[m] for m in sorted(members) if m in self.twitter), None)
+        return {
+            "id": slugify(name),
+            "name": name,
+            "country": (entry or {}).get("country") or _most_common(countries),
+            "country_source": "people.yml" if (entry or {}).get("country") else ("text: role phrases" if countries else None),
+            "organisation": (entry or {}).get("organisation") or _most_common(organisations),
+            "title": roles[-1][2] if roles else (entry or {}).get("title"),
+            "title_source": f"article {roles[-1][1]}" if roles else ("people.yml" if (entry or {}).get("title") else None),
+            "aliases": json.dumps(forms, ensure_ascii=False),
+            "twitter": twitter,
+            "mention_count": sum(s.count for s in stats),
+            "article_count": len(articles),
+            "first_seen": dates[0] if dates else None,
+            "last_seen": dates[-1] if dates else None,
+            "in_registry": 1 if entry else 0,
+        }
+
+
+def _most_common(counter: Counter) -> str | None:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counter else None
+
+
+def _contains_words(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+# ---------------------------------------------------------------- meetings
+
+_ROLE_RANK = {"visitor": 2, "host": 2, "attendee": 1}
+
+
+@dataclass
+class MergedMeeting:
+    date: str | None
+    precision: str | None
+    date_text: str | None
+    participants: dict = field(default_factory=dict)  # person id -> role
+    reports: list = field(default_factory=list)  # (published, article id, extracted meeting)
+
+    def add(self, published: str | None, article_id: str, meeting: dict, people: dict[str, str]) -> None:
+        self.reports.append((published or "", article_id, meeting))
+        for person, role in people.items():
+            if _ROLE_RANK.get(role, 0) >= _ROLE_RANK.get(self.participants.get(person), 0):
+                self.participants[person] = role
+        if meeting["date"] and (self.date is None or (self.precision == "month" and meeting["date_precision"] == "day")):
+            self.date, self.precision, self.date_text = meeting["date"], meeting["date_precision"], meeting["date_text"]
+
+
+def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:
+    """Article meetings -> real meetings. Same day (or month) and two shared participants: one meeting."""
+    merged: list[MergedMeeting] = []
+    by_month: dict[str, list[MergedMeeting]] = defaultdict(list)
+    for published, article_id, meeting in sorted(reports, key=lambda r: (r[2]["date"] or "", r[0] or "", r[1])):
+        people = {}
+        for name, role in meeting["participants"].items():
+            person = person_of.get(name)
+            if person and _ROLE_RANK.get(role, 0) >= _ROLE_RANK.get(people.get(person), 0):
+                people[person] = role
+        if len(people) < 2:
+            continue
+        target = None
+        if meeting["date"]:
+            best = 0
+            for candidate in by_month[meeting["date"][:7]]:
+                if not _same_day(candidate, meeting):
+                    continue
+                shared = len(set(candidate.participants) & set(people))
+                if shared >= 2 and shared > best:
+                    target, best = candidate, shared
+        if target is None:
+            target = MergedMeeting(meeting["date"], meeting["date_precision"], meeting["date_text"])
+            merged.append(target)
+            if meeting["date"]:
+                by_month[meeting["date"][:7]].append(target)
+        target.add(published, article_id, meeting, people)
+    return merged
+
+
+def _same_day(candidate: MergedMeeting, meeting: dict) -> bool:
+    if candidate.precision == "day" and meeting["date_precision"] == "day":
+        return candidate.date == meeting["date"]
+    return candidate.date[:7] == meeting["date"][:7]
+
+
+def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """(meetings, meeting_participants, meeting_sources) rows with stable ids."""
+    meetings, participants, sources = [], [], []
+    used = set()
+    for meeting in merged:
+        ids = sorted(meeting.participants)
+        order = sorted(ids, key=lambda p: ({"visitor": 0, "host": 1}.get(meeting.participants[p], 2), people[p]["name"]))
+        surnames = [slugify(people[p]["name"].split()[-1]) for p in sorted(ids, key=lambda p: people[p]["name"].split()[-1])]
+        label = "-".join(surnames[:4]) + (f"-and-{len(surnames) - 4}-more" if len(surnames) > 4 else "")
+        meeting_id = f"{meeting.date or 'undated'}-{label}"
+        if meeting_id in used:
+            digest = hashlib.sha1(json.dumps([meeting.date, ids, sorted(r[1] for r in meeting.reports)]).encode()).hexdigest()[:6]
+            meeting_id = f"{meeting_id}-{digest}"
+        used.add(meeting_id)
+        reports = sorted(meeting.reports, key=lambda r: (r[0], r[1]))
+        placed = max((r[2] for r in reports if r[2]["place"]), key=lambda m: _place_rank(m), default=None)
+        summary = next((r[2]["summary"] for r in reports if r[2]["summary"]), None)
+        names = [people[p]["name"] for p in order]
+        meetings.append({
+            "id": meeting_id,
+            "title": _title(names),
+            "date": meeting.date,
+            "date_precision": meeting.precision,
+            "date_text": meeting.date_text or next((r[2]["date_text"] for r in reports if r[2]["date_text"]), None),
+            "month": meeting.date[:7] if meeting.date else None,
+            "year": int(meeting.date[:4]) if meeting.date else None,
+            "place": placed["place"] if placed else None,
+            "place_source": placed["place_source"] if placed else None,
+            "venue": placed["venue"] if placed else None,
+            "country": placed["country"] if placed else None,
+            "latitude": placed["latitude"] if placed else None,
+            "longitude": placed["longitude"] if placed else None,
+            "summary": summary,
+            "participants": json.dumps(names, ensure_ascii=False),
+            "participant_count": len(ids),
+            "source_count": len({r[1] for r in reports}),
+        })
+        for person in order:
+            participants.append({"meeting_id": meeting_id, "person_id": person, "role": meeting.participants[person]})
+        for published, article_id, report in reports:
+            for source in report["sources"]:
+                sources.append({"meeting_id": meeting_id, "article_id": article_id, **source})
+    return meetings, participants, sources
+
+
+def _place_rank(meeting: dict) -> tuple:
+    source = meeting["place_source"] or ""
+    return (2 if meeting["venue"] else 1 if source.startswith("text") else 0,)
+
+
+def _title(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# ---------------------------------------------------------------- tweets
+
+def merge_tweets(citations: list[tuple[str, dict]], person_of: dict[str, str], registry: Registry) -> tuple[list[dict], list[dict]]:
+    """(tweets, tweet_articles): one tweet row per status ID, one link per citing article."""
+    tweets: dict[str, dict] = {}
+    links = []
+    for article_id, tweet in sorted(citations, key=lambda c: (c[0], c[1]["position"])):
+        person = person_of.get(tweet["person"]) if tweet.get("person") else None
+        row = tweets.get(tweet["id"])
+        if row is None:
+            row = tweets[tweet["id"]] = {
+                "id": tweet["id"], "url": tweet["url"], "handle": tweet["handle"], "person_id": person,
+                "person_source": tweet.get("person_source") if person else None,
+                "created_at": tweet["created_at"], "month": tweet["created_at"][:7] if tweet["created_at"] else None,
+                "quoted_text": tweet["quoted_text"], "display_date": tweet["display_date"],
+                "author_name": tweet.get("author_name"),
+            }
+        else:
+            row["quoted_text"] = row["quoted_text"] or tweet["quoted_text"]
+            row["display_date"] = row["display_date"] or tweet["display_date"]
+            if person and not row["person_id"]:
+                row["person_id"], row["person_source"] = person, tweet.get("person_source")
+        links.append({"tweet_id": tweet["id"], "article_id": article_id, "position": tweet["position"],
+                      "form": tweet.get("form"), "quoted_text": tweet["quoted_text"],
+                      "char_start": tweet.get("char_start"), "char_end": tweet.get("char_end")})
+    return sorted(tweets.values(), key=lambda t: t["id"]), links

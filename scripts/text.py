@@ -1,0 +1,138 @@
+"""Text helpers shared by every stage: normalising, tokens, sentences, slugs.
+
+Everything here works on plain strings and character offsets, so that any fact
+extracted later can point back into `articles.body` with `body[start:end]`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "adm",
+    "sgt", "sen", "rep", "gov", "amb", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd",
+    "co", "corp", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "messrs", "approx", "est", "fig",
+}
+
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix newlines, single spaces, no trailing blanks, at most one empty line in a row."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or unicodedata.category(ch)[0] != "C")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def slugify(value: str) -> str:
+    """Lowercase ASCII slug: 'Shah Mahmood Qureshi' -> 'shah-mahmood-qureshi'."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^a-zA-Z0-9]+", "-", value).strip("-").lower()
+    return value or "x"
+
+
+def fold(value: str) -> str:
+    """Case- and accent-insensitive key: 'Cavuşoğlu' and 'cavusoglu' fold alike."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", " ", value.lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+# Order matters: dotted abbreviations (U.S.), words with inner apostrophes or hyphens
+# (d'Affaires, Lt-Gen, Fazl-ur-Rehman), numbers with ordinals, then any other character.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|[^\W\d_]+(?:[’'\-‐][^\W\d_]+)*"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?"
+    r"|\S",
+    re.UNICODE,
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word and punctuation tokens with absolute offsets; possessive 's is its own token."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start() + offset, match.end() + offset
+        possessive = _POSSESSIVE.search(word) if len(word) > 2 else None
+        if possessive:
+            cut = possessive.start()
+            tokens.append(Token(word[:cut], start, start + cut))
+            tokens.append(Token(word[cut:], start + cut, end))
+        else:
+            tokens.append(Token(word, start, end))
+    return tokens
+
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_SENTENCE_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*")
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    match = re.search(r"([A-Za-z]+)\.?$", text[max(0, dot - 12):dot + 1])
+    if not match:
+        return False
+    word = match.group(1)
+    if word.lower() in ABBREVIATIONS:
+        return True
+    # A single capital letter is an initial (Austin S. Miller) or part of U.S.
+    return len(word) == 1 and word.isupper()
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; newlines always end a sentence."""
+    spans = []
+    line_start = 0
+    for line in text.split("\n"):
+        spans.extend(_line_sentences(line, offset + line_start))
+        line_start += len(line) + 1
+    return spans
+
+
+def _line_sentences(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        end = match.end()
+        rest = line[end:]
+        if match.group()[0] == "." and _ends_with_abbreviation(line, match.start()):
+            continue
+        following = rest.lstrip()
+        if not following:
+            break
+        spaced = len(rest) > len(following)
+        # ISPR."Both ...: a quotation glued to the full stop still starts a sentence.
+        glued_quote = not spaced and following[0] in "“\"" and len(following) > 1 and following[1].isupper()
+        if not (spaced or glued_quote):
+            continue
+        if following[0].islower():
+            continue
+        spans.append((offset + start, offset + end))
+        start = end + (len(rest) - len(following))
+    if line[start:].strip():
+        spans.append((offset + start, offset + len(line.rstrip())))
+    return spans

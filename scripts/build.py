@@ -45,12 +45,13 @@ class Summary:
     meetings: int = 0
     tweets: int = 0
     extracted: int = 0
+    cached: int = 0
     seconds: float = 0.0
 
     def line(self, db_path: Path) -> str:
         return (f"built {db_path}: {self.read} articles read, {self.skipped} skipped, {len(self.warnings)} warnings; "
                 f"{self.people} people, {self.meetings} meetings, {self.tweets} tweets "
-                f"({self.extracted} extracted, {self.read - self.extracted if self.read >= self.extracted else 0} from cache) "
+                f"({self.extracted} files extracted, {self.cached} from cache) "
                 f"in {self.seconds:.1f}s")
 
 
@@ -106,13 +107,18 @@ class _Progress:
 # ---------------------------------------------------------------- the build
 
 def _check_target(db_path: Path) -> None:
+    """Fail before any work if the database cannot be written where asked."""
     folder = db_path.parent
     if not folder.is_dir():
         raise BuildError(f"cannot write {db_path}: folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise BuildError(f"cannot write {db_path}: folder {folder} is not writable")
     if db_path.is_dir():
         raise BuildError(f"cannot write {db_path}: it is a folder")
+    probe = folder / f".{db_path.name}.probe-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise BuildError(f"cannot write {db_path}: folder {folder} is not writable ({error.strerror or error})")
 
 
 def _remove_stale_temporaries(db_path: Path) -> None:
@@ -174,6 +180,7 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
             for entry in entries:
                 if entry["cached"]:
                     result = cache.get(entry["key"])
+                    summary.cached += 1
                     bar.update(1)
                 else:
                     result = next(computed)

@@ -210,7 +210,15 @@ def countries() -> dict[str, str]:
 EXTRA_GIVEN_NAMES = {
     "shah", "mir", "amir", "malik", "agha", "aga", "mirza", "syed", "sayed", "sayyid", "sultan",
     "nawab", "sardar", "rana", "raja", "mian", "chaudhry", "chaudhary", "pir", "khwaja",
-    "khawaja", "qazi", "hafiz", "makhdoom", "sahibzada", "begum",
+    "khawaja", "qazi", "hafiz", "makhdoom", "sahibzada", "begum", "khan",
+}
+
+# Regions and continents: places that are neither countries nor cities.
+REGIONS = {
+    "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "middle east", "south asia",
+    "central asia", "east asia", "west asia", "southeast asia", "asia pacific", "gulf", "the gulf",
+    "latin america", "north america", "south america", "eurasia", "caucasus", "balkans", "levant",
+    "arabian sea", "indian ocean", "persian gulf", "horn of africa", "sahel", "scandinavia", "oceania",
 }
 
 
@@ -238,3 +246,7 @@ def is_title(word: str) -> bool:
 
 def country_of(word: str) -> str | None:
     return countries().get(word.lower().rstrip("."))
+
+
+def is_region(phrase: str) -> bool:
+    return phrase.lower().strip(". ") in REGIONS

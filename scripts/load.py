@@ -53,7 +53,7 @@ SCHEMA: dict[str, dict] = {
             "id": str, "title": str, "date": str, "date_precision": str, "date_text": str, "month": str,
             "year": int, "place": str, "place_source": str, "venue": str, "country": str,
             "latitude": float, "longitude": float, "summary": str, "participants": str,
-            "participant_count": int, "source_count": int,
+            "participants_markdown": str, "evidence_markdown": str, "participant_count": int, "source_count": int,
         },
         "pk": "id",
     },

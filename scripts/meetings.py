@@ -94,8 +94,12 @@ def _anchor(article: dict) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _sentence_mentions(mentions: list[dict], index: int) -> list[dict]:
-    return [m for m in mentions if m["sentence_index"] == index and m["kind"] != "attributive"]
+def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = {}
+    for mention in mentions:
+        if mention["kind"] != "attributive":
+            found.setdefault(mention["sentence_index"], []).append(mention)
+    return found
 
 
 def _trigger(text: str) -> tuple[str, re.Match] | None:
@@ -214,7 +218,9 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         if entry and entry.get("title"):
             roles.add(entry["title"].lower())
     protagonist = max(sorted(counts), key=lambda n: counts[n]) if counts else None
+    in_sentence = _by_sentence(mentions)
     reports: list[Report] = []
+    last_visitor: str | None = None
     previous_context: dict | None = None  # date and place of a visit sentence, for the next one
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
@@ -231,15 +237,15 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                         refers_back=bool(_REFERENCE_TO_MEETING.search(text)))
         visiting = bool(_VISIT.search(text))
-        for mention in _sentence_mentions(mentions, index):
+        for mention in in_sentence.get(index, []):
             before_text = body[max(start, mention["char_start"] - 20):mention["char_start"]]
             if re.search(r"\b(?:according to|said|quoted)\s*$", before_text):
                 continue
             side = _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting)
             _add(report.participants, mention["name"], side)
-        named_before = any(m["char_start"] < trigger_at for m in _sentence_mentions(mentions, index))
+        named_before = any(m["char_start"] < trigger_at for m in in_sentence.get(index, []))
         if not named_before:
-            referent = _resolve_reference(body[start:trigger_at], people_roles, _focus(reports, protagonist))
+            referent = _resolve_reference(body[start:trigger_at], people_roles, last_visitor or protagonist)
             if referent:
                 _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
         dated = _date_of(text, start, trigger_at, anchor)
@@ -256,6 +262,7 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             report.place, report.place_rank, report.place_text = previous_context["place"], 2, previous_context["place_text"]
         if report.participants:
             reports.append(report)
+            last_visitor = next((n for n, r in report.participants.items() if r == "visitor"), last_visitor)
         previous_context = context
     return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
 
@@ -281,15 +288,6 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
     return context or None
 
 
-def _focus(reports: list[Report], protagonist: str | None) -> str | None:
-    """Whom 'he' or 'the envoy' most likely means: the last visitor, else the most-named person."""
-    for report in reversed(reports):
-        for name, role in report.participants.items():
-            if role == "visitor":
-                return name
-    return protagonist
-
-
 _ROLE_ORDER = {"visitor": 2, "host": 2, "attendee": 1}
 
 
@@ -300,20 +298,18 @@ def _add(participants: dict[str, str], name: str, role: str) -> None:
 
 @dataclass
 class Meeting:
+    """Reports of one meeting within an article; participants and date kept up to date as reports join."""
     reports: list[Report]
+    participants: dict[str, str] = field(default_factory=dict)
+    dated: Report | None = None
 
-    @property
-    def participants(self) -> dict[str, str]:
-        merged: dict[str, str] = {}
-        for report in self.reports:
-            for name, role in report.participants.items():
-                _add(merged, name, role)
-        return merged
-
-    @property
-    def dated(self) -> Report | None:
-        dated = [r for r in self.reports if r.date]
-        return max(dated, key=lambda r: (r.date_strength, r.precision == "day", -r.sentence)) if dated else None
+    def join(self, report: Report) -> None:
+        self.reports.append(report)
+        for name, role in report.participants.items():
+            _add(self.participants, name, role)
+        if report.date and (self.dated is None or (report.date_strength, report.precision == "day") >
+                            (self.dated.date_strength, self.dated.precision == "day")):
+            self.dated = report
 
     @property
     def placed(self) -> Report | None:
@@ -337,19 +333,18 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 continue  # adds nobody
             target = meetings[-1]
         else:
-            for meeting in reversed(meetings):
-                dated = meeting.dated
-                if not _compatible(report.date, dated.date if dated else None):
+            for meeting in reversed(meetings[-50:]):  # reports of one meeting sit near each other
+                if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
                     continue
                 shared = names & set(meeting.participants)
                 close = report.sentence - meeting.reports[-1].sentence <= 2
                 if len(shared) >= 2 or (shared and names <= set(meeting.participants) and report.refers_back and close):
                     target = meeting
                     break
-        if target:
-            target.reports.append(report)
-        else:
-            meetings.append(Meeting([report]))
+        if target is None:
+            target = Meeting([])
+            meetings.append(target)
+        target.join(report)
     return [m for m in meetings if len(m.participants) >= 2]
 
 

@@ -56,9 +56,7 @@ class Candidate:
     attributive: bool = False
     canonical: str | None = None  # from the registry
 
-    @property
-    def name(self) -> str:
-        return " ".join(t.text for t in self.name_tokens)
+    name: str = ""  # the name as written, e.g. "Kenneth F. McKenzie"
 
     @property
     def start(self) -> int:
@@ -78,7 +76,7 @@ def _is_particle(token: Token) -> bool:
 def _is_name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
     word = token.text
     lower = word.lower()
-    if not word[:1].isupper() or not word[:1].isalpha() or len(word) < 2 and not last:
+    if not _capitalised(token) or len(word) < 2 and not last:
         return False
     if _ACRONYM.match(word) and fold(word) not in knowledge.registry.tokens:
         return False
@@ -86,7 +84,7 @@ def _is_name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if lower in lx.ORG_WORDS or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
         return False
-    if lx.country_of(word) or knowledge.gazetteer.country(word):
+    if lx.country_of(word) or knowledge.gazetteer.country(word) or lx.is_region(word):
         return False
     if _IZAFAT.search(word) and fold(word) not in knowledge.registry.tokens:
         return False
@@ -105,6 +103,14 @@ def _is_title_token(token: Token) -> bool:
 
 # ---------------------------------------------------------------- chunks
 
+_PREFIXED = re.compile(r"^(?:al|el|as|ad|ar|at|an|ash|bin|ibn|ul|ud|ur|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
+
+
+def _capitalised(token: Token) -> bool:
+    """A word that may belong to a name: capitalised, or a prefixed name such as al-Qahtani."""
+    return token.is_word and (token.is_cap or bool(_PREFIXED.match(token.text)))
+
+
 def _chunks(tokens: list[Token]) -> list[list[int]]:
     """Runs of capitalised words (with name particles and title full stops) as token indexes."""
     chunks, i, n = [], 0, len(tokens)
@@ -115,7 +121,7 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
         run, k = [i], i + 1
         while k < n:
             token = tokens[k]
-            if token.is_cap and token.is_word:
+            if _capitalised(token):
                 run.append(k)
             elif _is_particle(token) and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].is_word:
                 run.append(k)
@@ -142,15 +148,20 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     if not words or not _is_name_word(words[-1], knowledge, last=True):
         return None
     name = [words[-1]]
-    for token in reversed(words[:-1]):
-        if len([t for t in name if not _is_particle(t)]) >= 5:
-            break
+    rest = words[:-1]
+    index = len(rest) - 1
+    while index >= 0 and len([t for t in name if not _is_particle(t)]) < 5:
+        token = rest[index]
         if _is_particle(token) or _is_name_word(token, knowledge, last=False):
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
+        elif index > 0 and _is_name_word(token, knowledge, last=True) and rest[index - 1].text.lower() in lx.given_names() \
+                and _is_name_word(rest[index - 1], knowledge, last=False):
+            name.insert(0, token)  # a common word between a first name and a surname: "Amir Khan Muttaqi"
         else:
             break
+        index -= 1
     while name and (_is_particle(name[0]) or len(name[0].text) == 1):
         name.pop(0)
     if not name:
@@ -349,6 +360,10 @@ def _organisation_of_role(role: str | None) -> str | None:
     return None
 
 
+def _written(body: str, name: list[Token]) -> str:
+    return " ".join(body[name[0].start:name[-1].end].split())
+
+
 def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowledge: Knowledge) -> list[Candidate]:
     start, end = span
     text = body[start:end]
@@ -362,10 +377,12 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             continue
         descriptor, name = split
         first, last = position[name[0].start], position[name[-1].start]
+        if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
+            continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
         title = _title_tokens(descriptor)
         if title and title[0] is chunk[0] and run[0] > 0 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"}:
             title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
-        candidate = Candidate(index, name, title)
+        candidate = Candidate(index, name, title, name=_written(body, name))
         if candidate.title_tokens:
             candidate.evidence.add("title")
         role_span = _role_before(tokens, first, body)
@@ -410,7 +427,8 @@ def _registry_candidates(index, text, offset, tokens, found, knowledge) -> list[
             continue
         name_tokens = [t for t in tokens if s <= t.start and t.end <= e]
         if name_tokens:
-            extra.append(Candidate(index, name_tokens, evidence={"registry"}, canonical=canonical))
+            extra.append(Candidate(index, name_tokens, evidence={"registry"}, canonical=canonical,
+                                   name=" ".join(match.group().split())))
     return extra
 
 
@@ -422,6 +440,8 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False
     if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name):
         return False
+    if all(knowledge.gazetteer.city(t.text) or lx.country_of(t.text) for t in words):
+        return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.evidence & {"title", "role", "appositive", "registry"}:
         return True
     if words[0].text.lower() in lx.given_names():

@@ -137,7 +137,7 @@ _BOILERPLATE_LINES = [
     re.compile(p, re.I) for p in (
         r"^load (?:next|more) stor(?:y|ies)$",
         r"^(?:\d+\s+)?comments?:?$", r"^(?:leave a (?:reply|comment)|post a comment|add a comment).*$",
-        r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•]\s*\w+)*$",
+        r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w+)*\s*:?$",
         r"^(?:also read|read more|read also|see also|more on this|related|related (?:stories|articles|news|posts|coverage)|you may also like|recommended|more from \w+.*|most (?:read|popular)|trending|latest news)\b.*$",
         r"^follow (?:the |us |our )?.{0,60}\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|google news|page|channel|on x)\b.*$",
         r"^(?:join|subscribe to|sign up for|download) (?:our|the) .{0,60}(?:channel|newsletter|app|updates).*$",

@@ -282,7 +282,9 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
         label = "-".join(surnames[:4]) + (f"-and-{len(surnames) - 4}-more" if len(surnames) > 4 else "")
         meeting_id = f"{meeting.date or 'undated'}-{label}"
         if meeting_id in used:
-            digest = hashlib.sha1(json.dumps([meeting.date, ids, sorted(r[1] for r in meeting.reports)]).encode()).hexdigest()[:6]
+            # Same day, same people, yet reported as separate meetings: tell them apart by their evidence.
+            evidence = sorted((r[1], s["char_start"]) for r in meeting.reports for s in r[2]["sources"])
+            digest = hashlib.sha1(json.dumps([meeting.date, ids, evidence]).encode()).hexdigest()[:8]
             meeting_id = f"{meeting_id}-{digest}"
         used.add(meeting_id)
         reports = sorted(meeting.reports, key=lambda r: (r[0], r[1]))
@@ -305,6 +307,11 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
             "longitude": placed["longitude"] if placed else None,
             "summary": summary,
             "participants": json.dumps(names, ensure_ascii=False),
+            "participants_markdown": "\n".join(
+                f"- [{_escape(people[p]['name'])}](/envoys/people/{p}) ({meeting.participants[p]})" for p in order),
+            "evidence_markdown": "\n".join(
+                f"- [{a}](/envoys/articles/{a}): {_escape(source['sentence'])}"
+                for _, a, r in reports for source in r["sources"]),
             "participant_count": len(ids),
             "source_count": len({r[1] for r in reports}),
         })
@@ -314,6 +321,12 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
             for source in report["sources"]:
                 sources.append({"meeting_id": meeting_id, "article_id": article_id, **source})
     return meetings, participants, sources
+
+
+def _escape(text: str) -> str:
+    """Article text shown through Markdown: entities for HTML, backslashes for Markdown syntax."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]()#+!|-])", r"\\\1", text)
 
 
 def _place_rank(meeting: dict) -> tuple:

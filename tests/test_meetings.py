@@ -1,0 +1,162 @@
+"""Meetings: what counts, dates, places, participants, and one row per real meeting."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from scripts.build import build
+from scripts.dates import find_expressions, resolve
+
+from .conftest import extract_text, make_raw
+
+
+def meetings_of(text: str, knowledge, published: str | None = "2021-06-09", name: str = "a.txt") -> list[dict]:
+    row = {"published": published} if published else {}
+    return extract_text(text, knowledge, name=name, row=row)["meetings"]
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("phrase,anchor,expected", [
+    ("on Monday", date(2021, 3, 9), ("2021-03-08", "day")),      # a Tuesday: the day before
+    ("on Monday", date(2020, 9, 14), ("2020-09-14", "day")),     # published on a Monday: that same day
+    ("last Monday", date(2020, 9, 14), ("2020-09-07", "day")),
+    ("on Thursday evening", date(2020, 10, 10), ("2020-10-08", "day")),
+    ("yesterday", date(2019, 3, 1), ("2019-02-28", "day")),
+    ("today", date(2019, 3, 1), ("2019-03-01", "day")),
+    ("last month", date(2021, 1, 4), ("2020-12", "month")),
+    ("earlier this month", date(2021, 1, 24), ("2021-01", "month")),
+    ("last week", date(2021, 3, 3), ("2021-02", "month")),
+    ("on March 8", date(2021, 3, 9), ("2021-03-08", "day")),
+    ("on January 04", date(2021, 1, 5), ("2021-01-04", "day")),
+    ("on December 30", date(2021, 1, 2), ("2020-12-30", "day")),  # the year before a January article
+    ("on 8th March 2019", date(2021, 3, 9), ("2019-03-08", "day")),
+])
+def test_relative_dates(phrase, anchor, expected):
+    expression = find_expressions(f"The envoy met the minister {phrase}.")[0]
+    assert resolve(expression, anchor) == expected
+
+
+def test_no_anchor_no_date(bare_knowledge):
+    found = meetings_of("KABUL: President Ashraf Ghani met Deborah Lyons on Sunday at the Presidential Palace.",
+                        bare_knowledge, published=None)
+    assert len(found) == 1
+    assert found[0]["date"] is None and found[0]["date_text"] == "on Sunday"
+
+
+def test_wire_dateline_date_anchors_relative_days(bare_knowledge):
+    text = ("ISLAMABAD, Sept 15 (NNN-PPI): Foreign Minister Shah Mahmood Qureshi met Turkish Ambassador Ihsan Mustafa "
+            "Yurdakul on Monday at the Foreign Office.")
+    found = meetings_of(text, bare_knowledge, published="2020-09-17")  # printed two days later
+    assert found[0]["date"] == "2020-09-14"
+
+
+# ---------------------------------------------------------------- what is and is not a meeting
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Imran Khan spoke to President Ashraf Ghani on the telephone on Monday.",
+    "Foreign Minister Wang Yi will meet Sergey Lavrov in Moscow next week.",
+    "Zalmay Khalilzad is expected to meet Abdullah Abdullah on Tuesday.",
+    "President Donald Trump cancelled a meeting with Abdul Ghani Baradar at Camp David.",
+    "Secretary of State Mike Pompeo wrote a letter to President Ashraf Ghani on Monday.",
+    "Ambassador Ross Wilson arrived in Kabul on Monday, accompanied by his deputy Ian McCary.",
+    "Mike Pompeo and Hamdullah Mohib held a video conference on Monday.",
+    "Chinese Foreign Minister Wang Yi received a phone call from Javad Zarif on Sunday.",
+])
+def test_not_meetings(sentence, bare_knowledge):
+    result = extract_text(f"DOHA: {sentence}", bare_knowledge, row={"published": "2021-06-09"})
+    named = {m["name"] for m in result["mentions"] if m["kind"] != "attributive"}
+    assert len(named) >= 2, named  # the people are found; only the meeting is refused
+    assert result["meetings"] == []
+
+
+def test_accompanied_and_also_present_join_the_meeting(bare_knowledge):
+    text = ("ANKARA: Turkish Foreign Minister Mevlut Cavusoglu called on President Recep Tayyip Erdogan on Friday. "
+            "He was accompanied by Deputy Foreign Minister Sedat Onal. "
+            "Presidential spokesman Ibrahim Kalin and intelligence chief Hakan Fidan were also present.")
+    found = meetings_of(text, bare_knowledge, published="2021-06-04")
+    assert len(found) == 1
+    meeting = found[0]
+    assert set(meeting["participants"]) == {"Mevlut Cavusoglu", "Recep Tayyip Erdogan", "Sedat Onal", "Ibrahim Kalin", "Hakan Fidan"}
+    assert meeting["participants"]["Mevlut Cavusoglu"] == "visitor"
+    assert meeting["participants"]["Recep Tayyip Erdogan"] == "host"
+    assert meeting["participants"]["Sedat Onal"] == "visitor"
+    assert meeting["participants"]["Hakan Fidan"] == "attendee"
+    assert meeting["date"] == "2021-06-04" and meeting["place"] == "Ankara"
+    assert len(meeting["sources"]) == 3
+
+
+def test_received_makes_the_subject_the_host(bare_knowledge):
+    text = "TASHKENT (AP) — President Shavkat Mirziyoyev received Afghan envoy Mohammad Umer Daudzai on Tuesday."
+    meeting = meetings_of(text, bare_knowledge, published="2019-04-17")[0]
+    assert meeting["participants"] == {"Shavkat Mirziyoyev": "host", "Mohammad Umer Daudzai": "visitor"}
+    assert meeting["date"] == "2019-04-16" and meeting["place"] == "Tashkent"
+
+
+def test_role_nouns_refer_back(bare_knowledge):
+    text = ("NEW DELHI: US Secretary of State Antony Blinken arrived in New Delhi on Tuesday. "
+            "The top US diplomat met External Affairs Minister Subrahmanyam Jaishankar on Wednesday.")
+    meeting = meetings_of(text, bare_knowledge, published="2021-07-29")[0]
+    assert set(meeting["participants"]) == {"Antony Blinken", "Subrahmanyam Jaishankar"}
+    assert meeting["date"] == "2021-07-28" and meeting["place"] == "New Delhi"
+
+
+# ---------------------------------------------------------------- places
+
+@pytest.mark.parametrize("sentence,place,venue", [
+    ("General Nick Carter called on General Qamar Javed Bajwa at GHQ on Monday.", "Rawalpindi", "General Headquarters"),
+    ("Sergey Lavrov met Wang Yi in Beijing on Monday.", "Beijing", None),
+    ("Sergey Lavrov met Wang Yi at the Kremlin on Monday.", "Moscow", "Kremlin"),
+    ("Deborah Lyons met President Ashraf Ghani at the Presidential Palace on Monday.", "Kabul", "Presidential Palace"),
+    ("Tom West met Mullah Abdul Ghani Baradar on Monday.", "Doha", None),  # the dateline city
+])
+def test_places(sentence, place, venue, bare_knowledge):
+    meeting = meetings_of(f"DOHA: {sentence}", bare_knowledge)[0]
+    assert (meeting["place"], meeting["venue"]) == (place, venue)
+    assert meeting["latitude"] is not None and meeting["longitude"] is not None
+
+
+def test_place_before_the_verb_in_another_clause_is_not_the_meeting_place(bare_knowledge):
+    text = ("With talks set to resume in Geneva, the envoy visited Tashkent on Monday and met Abdulaziz Kamilov "
+            "and Ismatilla Irgashev.")
+    meeting = meetings_of(text, bare_knowledge)[0]
+    assert meeting["place"] == "Tashkent"
+
+
+# ---------------------------------------------------------------- across articles
+
+def test_same_meeting_from_several_outlets_is_one_row_and_different_meetings_stay_apart(tmp_path):
+    raw = make_raw(tmp_path / "raw", {
+        "wire.txt": ("KABUL (AP) — U.S. envoy Thomas West met Afghan Foreign Minister Mohammad Hanif Atmar on Tuesday. "
+                     "Later that day West held talks with Chief Executive Abdullah Abdullah at Sapidar Palace."),
+        "paper.txt": ("KABUL: Foreign Minister Muhammad Hanif Atmar received US envoy Thomas West yesterday at the "
+                      "Foreign Ministry, officials said."),
+        "site.html": ("<html><head><meta property='article:published_time' content='2021-03-04'></head><body><article>"
+                      "<p>KABUL – Thomas West and Mohammad Hanif Atmar met on March 2 to discuss the peace process.</p>"
+                      "<p>" + "Both sides agreed to continue talks in the coming weeks. " * 4 + "</p></article></body></html>"),
+        "sources.csv": "file,url,outlet,published\nwire.txt,,AP,2021-03-02\npaper.txt,,Daily Outlook,2021-03-03\n",
+    })
+    db = tmp_path / "x.db"
+    build(raw, db, jobs=1, use_registry=False, warn=lambda line: None)
+    con = sqlite3.connect(db)
+    rows = con.execute("select id, date, source_count from meetings order by id").fetchall()
+    assert len(rows) == 2, rows
+    atmar = [r for r in rows if "atmar" in r[0]][0]
+    assert atmar[1] == "2021-03-02" and atmar[2] == 3
+    assert con.execute("select count(distinct article_id) from meeting_sources where meeting_id = ?", (atmar[0],)).fetchone()[0] == 3
+    for body, start, end, sentence in con.execute(
+            "select body, char_start, char_end, sentence from meeting_sources join articles on articles.id = article_id"):
+        assert body[start:end] == sentence
+
+
+def test_meeting_ids_are_stable_across_builds(tmp_path, seeds_db):
+    other = tmp_path / "again.db"
+    from .conftest import RAW
+
+    build(RAW, other, jobs=1, use_cache=False, warn=lambda line: None)
+    first = sqlite3.connect(seeds_db).execute("select id from meetings order by id").fetchall()
+    second = sqlite3.connect(other).execute("select id from meetings order by id").fetchall()
+    assert first == second and ("2021-01-04-bajwa-hameed-khalilzad",) in first

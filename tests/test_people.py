@@ -1,0 +1,136 @@
+"""People: detection from how the text introduces them, short forms, roles, and one row per person.
+
+The articles here are written in other outlets' house styles, with people, places and
+dates the seeds do not have, and are read WITHOUT the people registry (bare_knowledge):
+detection must not depend on a list of known names.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from scripts.build import build
+
+from .conftest import extract_text, make_raw, people_of
+
+WIRE = """TEHRAN (Reuters) - Iran's Foreign Minister Javad Zarif met his Turkish counterpart Mevlut Cavusoglu in Tehran on Wednesday, the foreign ministry said.
+"We discussed trade and the situation in Syria," Zarif told reporters after the talks.
+Cavusoglu, who arrived late on Tuesday, is also expected to meet President Hassan Rouhani.
+Ali Rabiei, the government spokesman, said the visit showed close ties.
+(Reporting by Parisa Hafezi; Editing by Alex Richardson)"""
+
+PRESS_RELEASE = """MINISTRY OF FOREIGN AFFAIRS
+Press Release No. 118/2021
+Dated: 12 May 2021
+Foreign Secretary Sohail Mahmood received the Ambassador of Japan, Mitsuhiro Wada, at the Foreign Office today.
+The Foreign Secretary and Ambassador Wada reviewed bilateral cooperation.
+Additional Secretary (Asia Pacific) Zahid Hafeez Chaudhri was also present."""
+
+TV_SITE = """Chinese FM holds talks with Afghan counterpart
+KABUL (Tolo News) – Chinese Foreign Minister Wang Yi held talks with acting Afghan foreign minister Amir Khan Muttaqi in Kabul on Friday.
+Also Read: Taliban seek recognition
+Speaking to reporters, Muttaqi said the two sides discussed mining projects.
+Abdul Qahar Balkhi, spokesman for the foreign ministry, said Mr Wang also met Deputy Prime Minister Abdul Ghani Baradar.
+Follow the Tolo News Facebook page for the latest updates.
+Comments
+Farid Ahmadi: great visit"""
+
+
+def test_wire_copy_people_titles_and_roles(bare_knowledge):
+    result = extract_text(WIRE, bare_knowledge, row={"published": "2019-11-06"})
+    assert people_of(result) == {"Javad Zarif", "Mevlut Cavusoglu", "Hassan Rouhani", "Ali Rabiei"}
+    by_text = {m["text"]: m for m in result["mentions"]}
+    assert by_text["Foreign Minister Javad Zarif"]["role"].startswith("Iran’s Foreign Minister") or \
+        by_text["Foreign Minister Javad Zarif"]["country"] == "Iran"
+    assert by_text["Ali Rabiei"]["role"] == "government spokesman"
+    assert by_text["Zarif"]["kind"] == "short" and by_text["Zarif"]["name"] == "Javad Zarif"
+    # Wire credits are boilerplate: the reporter is not a person of the story.
+    assert "Parisa Hafezi" not in people_of(result)
+
+
+def test_press_release_people_and_appositive(bare_knowledge):
+    result = extract_text(PRESS_RELEASE, bare_knowledge)
+    assert people_of(result) == {"Sohail Mahmood", "Mitsuhiro Wada", "Zahid Hafeez Chaudhri"}
+    wada = next(m for m in result["mentions"] if m["text"] == "Ambassador Wada")
+    assert wada["name"] == "Mitsuhiro Wada" and wada["title"] == "Ambassador"
+
+
+def test_tv_site_ignores_boilerplate_people_and_resolves_mr(bare_knowledge):
+    result = extract_text(TV_SITE, bare_knowledge, row={"published": "2022-03-25"})
+    assert people_of(result) == {"Wang Yi", "Amir Khan Muttaqi", "Abdul Qahar Balkhi", "Abdul Ghani Baradar"}
+    assert "Farid Ahmadi" not in people_of(result)  # a commenter
+    mr_wang = next(m for m in result["mentions"] if m["text"] == "Mr Wang")
+    assert mr_wang["name"] == "Wang Yi"
+    balkhi = next(m for m in result["mentions"] if m["name"] == "Abdul Qahar Balkhi")
+    assert "spokesman" in balkhi["role"]
+
+
+def test_organisations_places_and_unnamed_officials_are_not_people(bare_knowledge):
+    text = ("ISLAMABAD: The Inter-Services Public Relations (ISPR) said the Resolute Support Mission and the Taliban "
+            "met at Benazir Bhutto International Airport. The Jinnah Institute and the Pakistan Army welcomed it. "
+            "His national security adviser said the White House and the State Department agreed. "
+            "Officials in Doha and Kabul, the Afghan capital, confirmed the meeting on Monday.")
+    result = extract_text(text, bare_knowledge)
+    assert people_of(result, kinds=("full", "short", "attributive")) == set()
+
+
+def test_names_used_as_adjectives_are_attributive(bare_knowledge):
+    text = ("WASHINGTON: President Joe Biden met lawmakers on Monday. The Biden administration and the "
+            "Trump administration differ, said Senator Lindsey Graham.")
+    result = extract_text(text, bare_knowledge)
+    attributive = [m for m in result["mentions"] if m["kind"] == "attributive"]
+    assert {m["text"] for m in attributive} == {"Biden"}
+    assert attributive[0]["name"] == "Joe Biden"
+    assert people_of(result) == {"Joe Biden", "Lindsey Graham"}
+
+
+def test_ranks_and_initials(bare_knowledge):
+    text = ("KABUL: Gen. Kenneth F. McKenzie and Maj Gen Christopher Donahue met Lt-Gen Sami Sadat on Sunday. "
+            "McKenzie later said Donahue would stay.")
+    result = extract_text(text, bare_knowledge)
+    assert people_of(result) == {"Kenneth F. McKenzie", "Christopher Donahue", "Sami Sadat"}
+    titles = {m["name"]: m["title"] for m in result["mentions"] if m["kind"] == "full"}
+    assert titles["Sami Sadat"] == "Lt-Gen" and titles["Christopher Donahue"] == "Maj Gen"
+
+
+def test_offsets_slice_the_body(bare_knowledge):
+    result = extract_text(WIRE, bare_knowledge)
+    body = result["article"]["body"]
+    for mention in result["mentions"]:
+        assert body[mention["char_start"]:mention["char_end"]] == mention["text"]
+
+
+# ---------------------------------------------------------------- across articles
+
+def test_spelling_variants_merge_and_namesakes_stay_apart(tmp_path):
+    raw = make_raw(tmp_path / "raw", {
+        "a.txt": "KARACHI: Interior Minister Sheikh Rasheed Ahmad met Mohammed Hanif Atmar, the Afghan foreign minister, on Monday.",
+        "b.txt": "KABUL: Foreign Minister Muhammad Hanif Atmar met Pakistan's Interior Minister Rashid Ahmad on Tuesday.",
+        "c.txt": "DOHA: President Ashraf Ghani and his wife Rula Ghani met Qatari officials. Ashraf Ghani spoke first.",
+    })
+    db = tmp_path / "x.db"
+    build(raw, db, jobs=1, use_registry=False, warn=lambda line: None)
+    con = sqlite3.connect(db)
+    names = {r[0] for r in con.execute("select name from people")}
+    atmar = [n for n in names if n.endswith("Hanif Atmar")]
+    assert len(atmar) == 1, names
+    assert len([n for n in names if n.endswith("Ahmad")]) == 1, names
+    assert {"Ashraf Ghani", "Rula Ghani"} <= names
+    aliases = json.loads(con.execute("select aliases from people where name = ?", (atmar[0],)).fetchone()[0])
+    assert any("Mohammed" in a for a in aliases) and any("Muhammad" in a for a in aliases)
+
+
+def test_seed_people_registry_rows_and_countries(seeds_db):
+    con = sqlite3.connect(seeds_db)
+    rows = dict(con.execute("select name, country from people"))
+    assert len(rows) == 16
+    assert rows["Qamar Javed Bajwa"] == "Pakistan" and rows["Zalmay Khalilzad"] == "United States"
+    assert rows["Abdul Ghani Baradar"] == "Afghanistan"
+
+
+def test_roles_change_over_time(seeds_db):
+    con = sqlite3.connect(seeds_db)
+    roles = con.execute("select published, role from roles where person_id = 'abdullah-abdullah' order by published").fetchall()
+    assert roles[0] == ("2019-10-29", "Chief Executive")
+    assert roles[-1] == ("2021-03-09", "Chairman of the High Council for National Reconciliation")

@@ -1,0 +1,208 @@
+"""Reading: decoding, datelines, headlines, boilerplate, HTML, and which source wins."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from scripts.read import Skip, Source, decode, find_dateline, list_sources, read_article, split_boilerplate
+
+from .conftest import RAW
+
+
+def read(text: str | bytes, name: str = "a.txt", row: dict | None = None, gazetteer=None):
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    return read_article(Source(Path(name), name, row or {}), data, gazetteer)
+
+
+# ---------------------------------------------------------------- decoding
+
+def test_utf8_is_read_as_is_and_hashed():
+    data = "KABUL: Afghan officials met on Sunday.\nA second paragraph with “quotes”.".encode()
+    row, warnings = read(data)
+    assert warnings == []
+    assert row["encoding"] == "utf-8"
+    assert row["sha256"] == hashlib.sha256(data).hexdigest()
+    assert "“quotes”" in row["body"]
+
+
+def test_cp1252_is_decoded_with_a_warning():
+    data = "DOHA: Qatar\x92s foreign minister met the envoy \x93today\x94.\nSecond line.".encode("latin-1")
+    row, warnings = read(data)
+    assert row["encoding"] == "cp1252"
+    assert "Qatar’s" in row["body"] and "“today”" in row["body"]
+    assert len(warnings) == 1 and "not valid UTF-8" in warnings[0] and "cp1252" in warnings[0]
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary")])
+def test_empty_and_binary_files_are_skipped_with_a_reason(data, reason):
+    with pytest.raises(Skip, match=reason):
+        decode(data)
+
+
+def test_newlines_and_spaces_are_normalised():
+    row, _ = read("TASHKENT:  Delegates   met\r\non Friday.\r\n\r\n\r\n\r\nSecond\tparagraph.\u00a0End.")
+    assert "\r" not in row["body"]
+    assert "  " not in row["body"]
+    assert "\n\n\n" not in row["body"]
+
+
+# ---------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("line,place,agency,date", [
+    ("ISLAMABAD: The envoy met", "ISLAMABAD", None, None),
+    ("ISLAMABAD – US Special Representative", "ISLAMABAD", None, None),
+    ("RAWALPINDI (Dunya News) – Chief of Army Staff", "RAWALPINDI", "Dunya News", None),
+    ("Islamabad, Oct 29 (IANS) Pakistan's Prime Minister", "Islamabad", "IANS", "Oct 29"),
+    ("KABUL, Afghanistan (AP) — The Taliban", "KABUL", "AP", None),
+    ("ISLAMABAD, Sept 15 (NNN-PPI): Pakistan and", "ISLAMABAD", "NNN-PPI", "Sept 15"),
+    ("NEW DELHI (Reuters) - India's foreign minister", "NEW DELHI", "Reuters", None),
+    ("TEHRAN", "TEHRAN", None, None),
+])
+def test_datelines(line, place, agency, date, knowledge):
+    found = find_dateline(line, knowledge.gazetteer)
+    assert found is not None
+    assert (found["place"], found["agency"], found["date"]) == (place, agency, date)
+
+
+@pytest.mark.parametrize("line", ["The US envoy met the army chief.", "ISPR: the army said", "Pakistan and Afghanistan agreed"])
+def test_not_datelines(line, knowledge):
+    assert find_dateline(line, knowledge.gazetteer) is None
+
+
+def test_dateline_date_takes_its_year_from_the_publication_date(knowledge):
+    row, _ = read("ISLAMABAD, Dec 30 (APP): The minister met envoys.\nMore text here.", row={"published": "2021-01-02"},
+                  gazetteer=knowledge.gazetteer)
+    assert row["dateline_date"] == "2020-12-30"
+    assert row["dateline_agency"] == "APP"
+
+
+# ---------------------------------------------------------------- headline, boilerplate, text metadata
+
+def test_seed_001_headline_subheadline_dateline_and_boilerplate(knowledge):
+    source = next(s for s in list_sources(RAW)[0] if s.file.startswith("001"))
+    row, warnings = read_article(source, source.path.read_bytes(), knowledge.gazetteer)
+    assert row["headline"] == "Khalilzad meets Gen Qamar amid push for Afghan truce"
+    assert row["subheadline"] == "Pakistan’s support sought to convince Taliban to agree to a ceasefire"
+    assert row["dateline"] == "ISLAMABAD"
+    assert "SCREENGRAB" in row["boilerplate"] and "SCREENGRAB" not in row["body"]
+    assert "Load Next Story" in row["boilerplate"] and "Load Next Story" not in row["body"]
+    assert row["url"].startswith("https://tribune.com.pk/story/2267532/")
+    assert (row["outlet"], row["outlet_source"]) == ("The Express Tribune", "sources.csv")
+
+
+def test_published_in_line_gives_outlet_and_date():
+    row, _ = read("LAHORE: A meeting took place.\nMore prose follows here.\nPublished in Dawn, October 29th, 2019")
+    assert row["published"] == "2019-10-29"
+    assert row["outlet"] == "Dawn"
+    assert row["published_source"] == "text:Published in Dawn, October 29th, 2019"
+    assert "Published in" not in row["body"]
+
+
+def test_press_release_dated_line():
+    text = ("PRESS RELEASE\nNo. 212/2020\nDated: 14 September 2020\n"
+            "The Foreign Minister received the visiting delegation at the Foreign Office.\nBoth sides agreed.")
+    row, _ = read(text)
+    assert row["published"] == "2020-09-14"
+    assert row["published_source"] == "text:Dated: 14 September 2020"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the PNI Facebook page for the latest news and updates.",
+    "Load Next Story", "Comments", "Also Read: Taliban name new envoy", "PHOTO: FILE",
+    "Prime Minister Imran Khan with the visiting envoy. PHOTO: PID", "Share this:", "Advertisement",
+    "https://twitter.com/SomeHandle/status/1346125516701650946", "(Reporting by Jane Doe; Editing by John Roe)",
+    "— Dr Mohammad Faisal (@ForeignOfficePk) January 17, 2019", "© 2021 Example News. All rights reserved.",
+])
+def test_boilerplate_lines(line):
+    prose, boilerplate = split_boilerplate(["A sentence of prose that stays.", line])
+    assert boilerplate == [line]
+    assert prose == ["A sentence of prose that stays."]
+
+
+def test_comment_sections_and_related_blocks_go_whole():
+    lines = ["The envoy met the minister on Tuesday.", "Related Stories", "Taliban reject truce offer",
+             "Pakistan welcomes Doha talks", "The talks will resume next week, officials said.",
+             "Comments", "Ahmed Raza: Great news for peace.", "Sara Khan: Let us hope so."]
+    prose, boilerplate = split_boilerplate(lines)
+    assert prose == ["The envoy met the minister on Tuesday.", "The talks will resume next week, officials said."]
+    assert "Sara Khan: Let us hope so." in boilerplate and "Pakistan welcomes Doha talks" in boilerplate
+
+
+# ---------------------------------------------------------------- HTML
+
+HTML_PAGE = """<!doctype html><html><head>
+<title>FM meets Chinese envoy - Example TV</title>
+<meta property="og:site_name" content="Example TV">
+<meta property="og:title" content="FM meets Chinese envoy">
+<meta property="article:published_time" content="2020-06-02T18:30:00+05:00">
+<link rel="canonical" href="https://example.tv/news/fm-meets-envoy">
+<script>var tracking = "Imran Khan";</script><style>p { color: red }</style>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World News Menu</a></nav>
+<header class="site-header">Example TV Breaking</header>
+<article>
+<h1>FM meets Chinese envoy</h1>
+<p>ISLAMABAD: Foreign Minister Shah Mahmood Qureshi met Chinese Ambassador Nong Rong on Tuesday.</p>
+<figure><img src="x.jpg"><figcaption>The two at the Foreign Office. PHOTO: EXPRESS</figcaption></figure>
+<p>They discussed regional security, the Foreign Office said.</p>
+<iframe src="https://ads.example/x"></iframe>
+<!-- an HTML comment that mentions Sergey Lavrov -->
+<div class="share-buttons">Share on Facebook Share on Twitter</div>
+</article>
+<aside class="related">Related: Lavrov visits Islamabad</aside>
+<section id="comments"><p>Reader Ali Raza says: good.</p></section>
+<footer>Copyright Example TV</footer>
+</body></html>"""
+
+
+def test_html_main_text_metadata_and_boilerplate():
+    row, _ = read(HTML_PAGE, name="page.html")
+    assert row["format"] == "html"
+    assert (row["outlet"], row["outlet_source"]) == ("Example TV", "html:og:site_name")
+    assert (row["published"], row["published_source"]) == ("2020-06-02", "html:article:published_time")
+    assert (row["url"], row["url_source"]) == ("https://example.tv/news/fm-meets-envoy", "html:canonical")
+    assert row["headline"] == "FM meets Chinese envoy"
+    assert "Nong Rong" in row["body"] and "regional security" in row["body"]
+    for gone in ("tracking", "color: red", "World News Menu", "Share on Facebook", "Ali Raza", "Lavrov", "Copyright", "PHOTO: EXPRESS"):
+        assert gone not in row["body"], gone
+    assert "Ali Raza" in row["boilerplate"] and "PHOTO: EXPRESS" in row["boilerplate"]
+    assert "Sergey Lavrov" not in (row["boilerplate"] or "")  # HTML comments are not text at all
+
+
+def test_html_json_ld_and_time_dates():
+    json_ld = """<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"NewsArticle","headline":"Envoy in Kabul","datePublished":"2021-07-05T09:00:00Z",
+       "publisher":{"@type":"Organization","name":"Kabul Daily"}}]}</script></head>
+      <body><div><p>KABUL: The envoy met President Ashraf Ghani at the Presidential Palace on Sunday.</p>
+      <p>Both sides discussed the peace process in detail, officials said.</p></div></body></html>"""
+    row, _ = read(json_ld, name="ld.html")
+    assert (row["published"], row["published_source"]) == ("2021-07-05", "html:json-ld datePublished")
+    assert (row["outlet"], row["outlet_source"]) == ("Kabul Daily", "html:json-ld publisher")
+    timed = "<html><body><article><time datetime='2019-02-03'>Feb 3</time><p>" + "Text of the story. " * 20 + "</p></article></body></html>"
+    row, _ = read(timed, name="t.html")
+    assert (row["published"], row["published_source"]) == ("2019-02-03", "html:time datetime")
+
+
+def test_precedence_sources_csv_then_html_then_text():
+    page = HTML_PAGE.replace("</article>", "<p>Published in Dawn, January 1st, 2018</p></article>")
+    row, warnings = read(page, name="p.html", row={"outlet": "Curated Outlet", "published": "2020-06-03"})
+    assert (row["outlet"], row["outlet_source"]) == ("Curated Outlet", "sources.csv")
+    assert (row["published"], row["published_source"]) == ("2020-06-03", "sources.csv")
+    assert any("sources.csv says published 2020-06-03 but the text says 2018-01-01" in w for w in warnings)
+    row, _ = read(page, name="p.html")
+    assert row["published_source"] == "html:article:published_time"
+
+
+def test_every_seed_is_read_and_dated_as_the_foundation_issue_says(seeds_db):
+    import sqlite3
+
+    con = sqlite3.connect(seeds_db)
+    rows = {r[0][:3]: r[1:] for r in con.execute("select file, published, outlet, url, body from articles")}
+    assert rows["003"][0] == "2019-10-29" and rows["003"][1] == "Dawn"
+    assert rows["001"][1] == "The Express Tribune" and rows["001"][2].startswith("https://tribune.com.pk/")
+    assert rows["000"][0] == "2021-01-04"
+    assert all("Load Next Story" not in body for *_, body in rows.values())
+    assert all("twitter.com" not in body for *_, body in rows.values())

@@ -78,6 +78,7 @@ def _results(todo: list[tuple[str, str, dict]], jobs: int, progress):
             yield _work(item)
             progress.update(1)
         return
+    _KNOWLEDGE.warm()  # loaded once here, shared by the forked workers
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with (context or multiprocessing).Pool(jobs) as pool:
         for result in pool.imap(_work, todo, chunksize=8):

@@ -1,8 +1,9 @@
 """A per-article cache of read + extract results, keyed by content.
 
 The key is a hash of the file's bytes, its name, its sources.csv row, the curated
-knowledge files and the pipeline's own source code: change any of them and the article
-is extracted again. Everything else comes back from here, so a rebuild after one edited
+knowledge files, the pipeline's own source code and the Python version (values are
+stored with `marshal`, the fastest way to reload plain dicts and lists): change any of
+them and the article is extracted again. Everything else comes back from here, so a rebuild after one edited
 article re-extracts one article.
 """
 
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
+import sys
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +29,7 @@ def pipeline_version() -> str:
 
 
 def cache_key(sha256: str, file: str, row: dict, knowledge_fingerprint: str) -> str:
-    parts = [sha256, file, json.dumps(row, sort_keys=True), knowledge_fingerprint, pipeline_version()]
+    parts = [sha256, file, json.dumps(row, sort_keys=True), knowledge_fingerprint, pipeline_version(), sys.version]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -44,7 +47,7 @@ class Cache:
         if found is None:
             return None
         self.used.add(key)
-        return json.loads(zlib.decompress(found[0]))
+        return marshal.loads(zlib.decompress(found[0]))
 
     def has(self, keys: list[str]) -> set[str]:
         present = set()
@@ -55,7 +58,7 @@ class Cache:
         return present
 
     def put(self, key: str, value: dict) -> None:
-        blob = zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+        blob = zlib.compress(marshal.dumps(value), 1)
         self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
         self.used.add(key)
 

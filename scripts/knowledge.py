@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -69,11 +70,25 @@ def load_registry(paths: list[Path]) -> Registry:
     return registry
 
 
-@dataclass
 class Knowledge:
-    registry: Registry
-    gazetteer: Gazetteer
-    fingerprint: str  # changes whenever a knowledge file changes: part of the cache key
+    """The registry, the gazetteer (loaded on first use: a rebuild from the cache never needs
+    it), and a fingerprint that changes whenever a knowledge file changes (part of the cache key)."""
+
+    def __init__(self, registry: Registry, places_files: list[Path], fingerprint: str):
+        self.registry = registry
+        self.places_files = places_files
+        self.fingerprint = fingerprint
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer(self.places_files)
+
+    def warm(self) -> None:
+        """Load everything extraction needs, e.g. before forking workers that then share it."""
+        from . import lexicon
+
+        self.gazetteer
+        lexicon.given_names(), lexicon.common_words(), lexicon.countries()
 
 
 def knowledge_files(raw_dir: Path, name: str) -> list[Path]:
@@ -92,4 +107,4 @@ def load_knowledge(raw_dir: Path, use_registry: bool = True) -> Knowledge:
     digest = hashlib.sha256()
     for path in people_files + places_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return Knowledge(load_registry(people_files), Gazetteer(places_files), digest.hexdigest()[:16])
+    return Knowledge(load_registry(people_files), places_files, digest.hexdigest()[:16])

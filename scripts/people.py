@@ -74,6 +74,15 @@ def _is_particle(token: Token) -> bool:
 
 
 def _is_name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
+    """Could this word be part of a person's name? (Memoised: the same words recur.)"""
+    cache = knowledge.__dict__.setdefault("_name_words", {})
+    key = (token.text, last)
+    if key not in cache:
+        cache[key] = _name_word(token, knowledge, last)
+    return cache[key]
+
+
+def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
     word = token.text
     lower = word.lower()
     if not _capitalised(token) or len(word) < 2 and not last:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -42,14 +43,17 @@ def slugify(value: str) -> str:
     return value or "x"
 
 
+@lru_cache(maxsize=200_000)
 def fold(value: str) -> str:
     """Case- and accent-insensitive key: 'Cavuşoğlu' and 'cavusoglu' fold alike."""
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", " ", value.lower()).strip()
+    return _NON_ALNUM.sub(" ", value.lower()).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -64,30 +68,21 @@ class Token:
 
 
 # Order matters: dotted abbreviations (U.S.), words with inner apostrophes or hyphens
-# (d'Affaires, Lt-Gen, Fazl-ur-Rehman), numbers with ordinals, then any other character.
+# (d'Affaires, Lt-Gen, Fazl-ur-Rehman) but not a final possessive, the possessive 's
+# as its own token, numbers with ordinals, then any other character.
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
-    r"|[^\W\d_]+(?:[’'\-‐][^\W\d_]+)*"
+    r"|[^\W\d_]+(?:[’'\-‐](?![sS]\b)[^\W\d_]+)*"
+    r"|[’'][sS]\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?"
     r"|\S",
     re.UNICODE,
 )
-_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens with absolute offsets; possessive 's is its own token."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        word, start, end = match.group(), match.start() + offset, match.end() + offset
-        possessive = _POSSESSIVE.search(word) if len(word) > 2 else None
-        if possessive:
-            cut = possessive.start()
-            tokens.append(Token(word[:cut], start, start + cut))
-            tokens.append(Token(word[cut:], start + cut, end))
-        else:
-            tokens.append(Token(word, start, end))
-    return tokens
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 _CLOSERS = "\"'”’»)]"

@@ -15,7 +15,7 @@ TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
-    "hojatoleslam", "rev", "reverend", "father", "pope", "cardinal", "bishop", "rabbi", "king",
+    "hojatoleslam", "makhdoom", "rev", "reverend", "father", "pope", "cardinal", "bishop", "rabbi", "king",
     "queen", "prince", "princess", "emir", "crown", "president", "vice", "premier", "chancellor",
     "minister", "secretary", "ambassador", "amb", "envoy", "senator", "sen", "congressman",
     "congresswoman", "governor", "gov", "mayor", "speaker", "chairman", "chairperson", "chairwoman",
@@ -38,7 +38,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",
-    "engr", "comrade", "barrister", "advocate", "engineer",
+    "engr", "comrade", "barrister", "advocate", "engineer", "makhdoom", "pir",
 }
 
 # Nouns that make a phrase a person's role ("Afghan defense ministry's spokesperson").
@@ -210,7 +210,7 @@ def countries() -> dict[str, str]:
 EXTRA_GIVEN_NAMES = {
     "shah", "mir", "amir", "malik", "agha", "aga", "mirza", "syed", "sayed", "sayyid", "sultan",
     "nawab", "sardar", "rana", "raja", "mian", "chaudhry", "chaudhary", "pir", "khwaja",
-    "khawaja", "qazi", "hafiz", "makhdoom", "sahibzada", "begum", "khan",
+    "khawaja", "qazi", "hafiz", "sahibzada", "begum", "khan",
 }
 
 # Regions and continents: places that are neither countries nor cities.

@@ -23,7 +23,10 @@ _EVENT = re.compile(
     r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
-    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended)\b", re.I)
+    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended|"
+    r"(?:while|during|when) talking to)\b", re.I)
+# "Khalilzad and army chief General Qamar Javed Bajwa discussed ...": two named people discussing.
+_DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 _HOSTING = re.compile(r"\b(?:received|hosted|welcomed)\b", re.I)
 _JOINING = re.compile(
     r"\b(?:accompanied by|(?:was|were) (?:also )?present|also attended|(?:also )?(?:joined|participated in) the (?:meeting|talks)|"
@@ -46,6 +49,10 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
+_OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
+# Sentences that carry on from the one before: they share its date unless they give their own.
+_CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
+                        r"In the meeting|At the meeting|On the occasion)\b")
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _ROLE_REFERENCES = {
@@ -102,7 +109,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
     return found
 
 
-def _trigger(text: str) -> tuple[str, re.Match] | None:
+def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
     """The first real meeting verb of a sentence, with its kind: event, hosting or joining."""
     joining = _first_real(_JOINING, text)
     event = _first_real(_EVENT, text, skip_also=True)
@@ -111,7 +118,12 @@ def _trigger(text: str) -> tuple[str, re.Match] | None:
     if event:
         return "event", event
     hosting = _first_real(_HOSTING, text)
-    return ("hosting", hosting) if hosting else None
+    if hosting:
+        return "hosting", hosting
+    discussed = _first_real(_DISCUSSED, text) if people >= 2 else None
+    if discussed and re.search(r"\band\b", text[:discussed.start()]):
+        return "event", discussed
+    return None
 
 
 def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.Match | None:
@@ -137,7 +149,7 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
     return "attendee"
 
 
-def _resolve_reference(text_before: str, people: dict[str, set[str]], fallback: str | None) -> str | None:
+def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: str | None, fallback: str | None) -> str | None:
     """'the special envoy' or 'he' before a meeting verb -> the person it refers to."""
     clause = re.split(r"[;:“”\"]", text_before)[-1]
     match = None
@@ -153,7 +165,7 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], fallback: 
             return fallback
         return None
     if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
-        return fallback
+        return subject or fallback
     return None
 
 
@@ -192,8 +204,8 @@ def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     return None
 
 
-def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None) -> tuple[TimeExpression, tuple[str, str] | None] | None:
-    expressions = find_expressions(text, offset)
+def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip: int = 0) -> tuple[TimeExpression, tuple[str, str] | None] | None:
+    expressions = [e for e in find_expressions(text, offset) if e.start >= skip]
     if not expressions:
         return None
     # The strongest expression nearest the meeting verb; ties go to the one after it.
@@ -201,70 +213,104 @@ def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None) -> tu
     return best, resolve(best, anchor)
 
 
+@dataclass
+class _Reading:
+    """What the sentences read so far say about the article, for the sentences that follow."""
+    visit: dict | None = None  # date and place of the last visit or arrival sentence
+    date: tuple | None = None  # (date, precision, text, strength) of the last sentence with a day date
+    subject: str | None = None  # the person the last sentence was about
+    visitor: str | None = None  # the last visitor of a meeting
+
+
 def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list[dict], article: dict,
                      knowledge: Knowledge) -> list[dict]:
     anchor = _anchor(article)
-    people_roles: dict[str, set[str]] = {}
+    people_roles, protagonist = _people_roles(mentions, knowledge)
+    in_sentence = _by_sentence(mentions)
+    reading = _Reading()
+    reports: list[Report] = []
+    for index, (start, end) in enumerate(sentences):
+        text = body[start:end]
+        named = in_sentence.get(index, [])
+        report = None
+        if not _REMOTE.search(text):
+            report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
+        if report and report.participants:
+            reports.append(report)
+            reading.visitor = next((n for n, r in report.participants.items() if r == "visitor"), reading.visitor)
+        _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
+    return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+
+
+def _people_roles(mentions: list[dict], knowledge: Knowledge) -> tuple[dict[str, set[str]], str | None]:
+    """Every role each person is given in the article, and the person named most."""
+    roles: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     for m in mentions:
         if m["kind"] == "attributive":
             continue
         counts[m["name"]] = counts.get(m["name"], 0) + 1
-        roles = people_roles.setdefault(m["name"], set())
-        for value in (m["title"], m["role"]):
-            if value:
-                roles.add(value.lower())
+        found = roles.setdefault(m["name"], set())
+        found.update(value.lower() for value in (m["title"], m["role"]) if value)
         entry = knowledge.registry.entry(m["name"])
         if entry and entry.get("title"):
-            roles.add(entry["title"].lower())
+            found.add(entry["title"].lower())
     protagonist = max(sorted(counts), key=lambda n: counts[n]) if counts else None
-    in_sentence = _by_sentence(mentions)
-    reports: list[Report] = []
-    last_visitor: str | None = None
-    previous_context: dict | None = None  # date and place of a visit sentence, for the next one
-    for index, (start, end) in enumerate(sentences):
-        text = body[start:end]
-        context = _visit_context(text, start, anchor, knowledge, article)
-        if _REMOTE.search(text):
-            previous_context = context or previous_context
-            continue
-        found = _trigger(text)
-        if not found:
-            previous_context = context or (previous_context if _same_paragraph(body, start) else None)
-            continue
-        kind, match = found
-        trigger_at = start + match.start()
-        report = Report(index, (start, end), "joining" if kind == "joining" else "event",
-                        refers_back=bool(_REFERENCE_TO_MEETING.search(text)))
-        visiting = bool(_VISIT.search(text))
-        for mention in in_sentence.get(index, []):
-            before_text = body[max(start, mention["char_start"] - 20):mention["char_start"]]
-            if re.search(r"\b(?:according to|said|quoted)\s*$", before_text):
-                continue
-            side = _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting)
-            _add(report.participants, mention["name"], side)
-        named_before = any(m["char_start"] < trigger_at for m in in_sentence.get(index, []))
-        if not named_before:
-            referent = _resolve_reference(body[start:trigger_at], people_roles, last_visitor or protagonist)
-            if referent:
-                _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
-        dated = _date_of(text, start, trigger_at, anchor)
-        if dated and dated[1]:
-            expression, (report.date, report.precision) = dated
-            report.date_text, report.date_strength = expression.text, expression.strength
-        elif dated:
-            report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
-        elif previous_context and previous_context.get("date") and _same_paragraph(body, start):
-            report.date, report.precision = previous_context["date"]
-            report.date_text, report.date_strength = previous_context["date_text"], previous_context["strength"]
-        report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
-        if report.place is None and previous_context and previous_context.get("place"):
-            report.place, report.place_rank, report.place_text = previous_context["place"], 2, previous_context["place_text"]
-        if report.participants:
-            reports.append(report)
-            last_visitor = next((n for n, r in report.participants.items() if r == "visitor"), last_visitor)
-        previous_context = context
-    return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+    return roles, protagonist
+
+
+def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> Report | None:
+    """The meeting one sentence reports, if any, with its people, date and place."""
+    text = body[start:end]
+    found = _trigger(text, len(named))
+    if not found:
+        return None
+    kind, match = found
+    trigger_at = start + match.start()
+    report = Report(index, (start, end), "joining" if kind == "joining" else "event",
+                    refers_back=bool(_REFERENCE_TO_MEETING.search(text)))
+    visiting = bool(_VISIT.search(text))
+    for mention in named:
+        if re.search(r"\b(?:according to|said|quoted)\s*$", body[max(start, mention["char_start"] - 20):mention["char_start"]]):
+            continue  # the source of the report, not a participant
+        _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
+    if not any(m["char_start"] < trigger_at for m in named):
+        referent = _resolve_reference(body[start:trigger_at], people_roles, reading.subject if re.match(r"\s*(?:He|She)\b", text) else None,
+                                      reading.visitor or protagonist)
+        if referent:
+            _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
+    if reading.subject and _OBJECT_PRONOUN.match(body[start + match.end():end]):
+        _add(report.participants, reading.subject, _role_of_side(kind, match.group(), False, visiting))  # "called on him"
+    dateline = article.get("dateline_text") or ""
+    dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0)
+    if dated and dated[1]:
+        expression, (report.date, report.precision) = dated
+        report.date_text, report.date_strength = expression.text, expression.strength
+    elif dated:
+        report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
+    elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
+        report.date, report.precision = reading.visit["date"]
+        report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
+    elif reading.date and _CONTINUES.match(text):
+        report.date, report.precision, report.date_text, report.date_strength = reading.date
+    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
+    if report.place is None and reading.visit and reading.visit.get("place"):
+        report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
+    return report
+
+
+def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor, knowledge, article, same_paragraph: bool) -> None:
+    """Carry what this sentence establishes (a visit, a date, who it is about) to the next ones."""
+    visit = _visit_context(text, start, anchor, knowledge, article)
+    if visit or not same_paragraph:
+        reading.visit = visit
+    dateline = article.get("dateline_text") or ""
+    skip = start + len(dateline) if dateline and text.startswith(dateline) else start  # the dateline's own date
+    days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip]
+    if days and (resolved := resolve(days[0], anchor)):
+        reading.date = (*resolved, days[0].text, days[0].strength)
+    if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
+        reading.subject = named[0]["name"]
 
 
 def _same_paragraph(body: str, start: int) -> bool:
@@ -338,7 +384,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     continue
                 shared = names & set(meeting.participants)
                 close = report.sentence - meeting.reports[-1].sentence <= 2
-                if len(shared) >= 2 or (shared and names <= set(meeting.participants) and report.refers_back and close):
+                if len(shared) >= 2 or (shared and close and (report.date is None or
+                                                              names <= set(meeting.participants) and report.refers_back)):
                     target = meeting
                     break
         if target is None:

@@ -151,6 +151,8 @@ _BOILERPLATE_LINES = [
         r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
         r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$",
         r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
+        r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
+        r"^press release$",
     )
 ]
 # Headings after which every short line is a link, until prose resumes.
@@ -205,7 +207,7 @@ _PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2})"
 _SEPARATOR = r"\s*(?:[:–—-]|\s-)\s*"
 _DATELINES = [
     # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) –
-    re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?:{_DATELINE_DATE}|(?P<region>[A-Z][a-zA-Z ]+?)))?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
+    re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?:{_DATELINE_DATE}(?:,?\s*(?P<year>\d{{4}}))?|(?P<region>[A-Z][a-zA-Z ]+?)))?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
     # Islamabad, Oct 29 (IANS) Pakistan's ...
     re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
     # Islamabad, Oct 29: / Islamabad (Reuters) -

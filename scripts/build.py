@@ -163,7 +163,8 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
 
     _remove_stale_temporaries(db_path)
     temporary = db_path.parent / f".{db_path.name}.tmp-{os.getpid()}"
-    cache_path = db_path.parent / f".{db_path.name}.cache" if use_cache else Path(tempfile.mkdtemp()) / "cache"
+    scratch = None if use_cache else tempfile.TemporaryDirectory(prefix="envoys-cache-")
+    cache_path = db_path.parent / f".{db_path.name}.cache" if use_cache else Path(scratch.name) / "cache"
     try:
         cache = Cache(cache_path)
         entries = _plan(sources, knowledge, cache, warn_file, summary)
@@ -233,8 +234,8 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
         temporary.unlink(missing_ok=True)
         raise
     finally:
-        if not use_cache:
-            cache_path.unlink(missing_ok=True)
+        if scratch:
+            scratch.cleanup()
     summary.people, summary.meetings, summary.tweets = len(person_rows), len(meetings), len(tweets)
     summary.seconds = time.monotonic() - started
     return summary

@@ -10,7 +10,7 @@ the same meeting in one article merge; the resolve stage merges them across arti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .dates import TimeExpression, find_expressions, resolve
@@ -49,6 +49,7 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
@@ -85,6 +86,7 @@ class Report:
     span: tuple[int, int]
     kind: str  # event | joining
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
+    refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -158,7 +160,7 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
     if match:
         noun = match["noun"].lower()
         wanted = _ROLE_REFERENCES.get(noun, (noun,))
-        fitting = [name for name, roles in people.items() if any(w in role for role in roles for w in wanted)]
+        fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
         if len(fitting) == 1:
             return fitting[0]
         if fallback and (fallback in fitting or noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"}):
@@ -232,10 +234,9 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
         named = in_sentence.get(index, [])
-        report = None
-        if not _REMOTE.search(text):
-            report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
-        if report and report.participants:
+        found = [] if _REMOTE.search(text) else \
+            _reports(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
+        for report in found:
             reports.append(report)
             reading.visitor = next((n for n, r in report.participants.items() if r == "visitor"), reading.visitor)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
@@ -259,8 +260,23 @@ def _people_roles(mentions: list[dict], knowledge: Knowledge) -> tuple[dict[str,
     return roles, protagonist
 
 
+def _reports(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> list[Report]:
+    """The meeting one sentence reports, if any, with its people, date and place; several when the
+    sentence says so ("called on the prime minister and the army chief in separate meetings")."""
+    report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
+    if report is None or not report.participants:
+        return []
+    hosts = [name for name, role in report.participants.items() if role == "host"]
+    if len(hosts) < 2 or not _SEPARATE.search(body[start:end]):
+        return [report]
+    split = []
+    for host in hosts:
+        one = replace(report, participants={n: r for n, r in report.participants.items() if r != "host" or n == host})
+        split.append(one)
+    return split
+
+
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> Report | None:
-    """The meeting one sentence reports, if any, with its people, date and place."""
     text = body[start:end]
     found = _trigger(text, len(named))
     if not found:
@@ -268,7 +284,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     kind, match = found
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
-                    refers_back=bool(_REFERENCE_TO_MEETING.search(text)))
+                    refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
+                    refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles))
     visiting = bool(_VISIT.search(text))
     for mention in named:
         if re.search(r"\b(?:according to|said|quoted)\s*$", body[max(start, mention["char_start"] - 20):mention["char_start"]]):
@@ -311,6 +328,27 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.date = (*resolved, days[0].text, days[0].strength)
     if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
+
+
+_ROLE_HEAD = re.compile(r"\s+(?:for|of|to|on|in|at)\s+.*$")
+
+
+def _role_fits(role: str, wanted: tuple[str, ...]) -> bool:
+    """Does "US Special Representative for Afghanistan Reconciliation" fit "representative"?
+    Only the head of the role counts: "Special Assistant to the PM" is no prime minister."""
+    head = _ROLE_HEAD.sub("", role)
+    return any(role == w or head.endswith(w) or head.startswith(w + " ") for w in wanted)
+
+
+def _referred_by_role(text: str, people: dict[str, set[str]]) -> set[str]:
+    """People a sentence calls by their role only: "with the prime minister"."""
+    found = set()
+    for match in _REFERENCE.finditer(text):
+        wanted = _ROLE_REFERENCES.get(match["noun"].lower(), (match["noun"].lower(),))
+        fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
+        if len(fitting) == 1:
+            found.add(fitting[0])
+    return found
 
 
 def _same_paragraph(body: str, start: int) -> bool:
@@ -369,15 +407,20 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[Meeting]:
     meetings: list[Meeting] = []
+    last: Meeting | None = None  # the meeting the article was last talking about
     for report in reports:
         names = set(report.participants)
         target = None
         if report.kind == "joining":
-            if not meetings or report.sentence - meetings[-1].reports[-1].sentence > 3:
+            recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
+            if not recent:
                 continue  # "accompanied by" with no meeting just reported: an arrival, not a meeting
-            if names <= set(meetings[-1].participants):
+            # The meeting with the person the sentence points at ("... with the prime minister"), else the last one.
+            pointed = [m for m in recent if report.refers_to & set(m.participants) - names]
+            target = pointed[-1] if pointed else (last if last in recent else recent[-1])
+            if names <= set(target.participants):
+                last = target
                 continue  # adds nobody
-            target = meetings[-1]
         else:
             for meeting in reversed(meetings[-50:]):  # reports of one meeting sit near each other
                 if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
@@ -392,6 +435,7 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             target = Meeting([])
             meetings.append(target)
         target.join(report)
+        last = target
     return [m for m in meetings if len(m.participants) >= 2]
 
 

@@ -120,6 +120,16 @@ class PeopleResolver:
             for other in group[1:]:
                 if fuzz.ratio(fold(group[0]), fold(other)) >= 75 and self._same_country(group[0], other):
                     union(group[0], other)
+        # Middle initials: "Austin S. Miller" is "Austin Scott Miller"; "Angela P. Aggeler" is "Angela Aggeler".
+        by_ends = defaultdict(list)
+        for name in multi:
+            words = fold(name).split()
+            by_ends[(words[0], words[-1])].append((name, words[1:-1]))
+        for group in by_ends.values():
+            for i, (a, middle_a) in enumerate(group):
+                for b, middle_b in group[i + 1:]:
+                    if _initials_agree(middle_a, middle_b) and self._same_country(a, b):
+                        union(a, b)
         # Shorter full names inside a longer one: "Scott Miller" in "Austin Scott Miller".
         longer_by_part = defaultdict(set)
         for other in multi:
@@ -203,6 +213,15 @@ class PeopleResolver:
             "last_seen": dates[-1] if dates else None,
             "in_registry": 1 if entry else 0,
         }
+
+
+def _initials_agree(a: list[str], b: list[str]) -> bool:
+    """Middle names that differ only by being initials: [s] and [scott], [p] and []."""
+    if not any(len(w) == 1 for w in a + b):
+        return False  # "Mohammad Ali Khan" and "Mohammad Khan" may well be two people
+    if not a or not b:
+        return all(len(w) == 1 for w in a + b)
+    return len(a) == len(b) and all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
 
 
 def _most_common(counter: Counter) -> str | None:

@@ -107,10 +107,8 @@ ORG_WORDS = {
     "development", "cooperation", "partnership", "contact", "format", "meeting", "session",
     "round", "visit", "tour", "negotiations", "jirga", "shura", "loya", "council's", "ministry's",
     "directorate's", "establishment", "province's", "city", "town", "village", "capital",
-    "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt", "sahib", "sharif",
+    "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt",
 }
-# "Sharif" and "Sahib" end place names (Mazar-i-Sharif) but also surnames: see SURNAME_ORG_WORDS.
-SURNAME_ORG_WORDS = {"sharif", "house", "khan"}
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {

@@ -389,7 +389,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
             continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
         title = _title_tokens(descriptor)
-        if title and title[0] is chunk[0] and run[0] > 0 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"}:
+        if title and title[0] is chunk[0] and run[0] > 1 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"} \
+                and _is_title_token(tokens[run[0] - 2]):
             title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
         candidate = Candidate(index, name, title, name=_written(body, name))
         if candidate.title_tokens:

@@ -160,3 +160,47 @@ def test_meeting_ids_are_stable_across_builds(tmp_path, seeds_db):
     first = sqlite3.connect(seeds_db).execute("select id from meetings order by id").fetchall()
     second = sqlite3.connect(other).execute("select id from meetings order by id").fetchall()
     assert first == second and ("2021-01-04-bajwa-hameed-khalilzad",) in first
+
+
+def test_separate_meetings_in_one_sentence_and_who_joined_which(bare_knowledge):
+    text = ("ISLAMABAD: Turkish Foreign Minister Mevlut Cavusoglu on Tuesday called on Prime Minister Shehbaz Sharif "
+            "and Chief of Army Staff Gen Asim Munir in separate meetings.\n"
+            "Mr Cavusoglu, who was accompanied by Ambassador Mehmet Pacaci, discussed trade with the prime minister.\n"
+            "Foreign Minister Bilawal Bhutto Zardari and Minister of State Hina Rabbani Khar were also present.\n"
+            "Later, the visiting minister called on Gen Munir at the General Headquarters in Rawalpindi, "
+            "where Lt Gen Nadeem Anjum was also present.")
+    found = meetings_of(text, bare_knowledge, published="2022-11-30")
+    assert len(found) == 2
+    pm, army = sorted(found, key=lambda m: m["place"])
+    assert set(pm["participants"]) == {"Mevlut Cavusoglu", "Shehbaz Sharif", "Mehmet Pacaci", "Bilawal Bhutto Zardari",
+                                       "Hina Rabbani Khar"}
+    assert pm["place"] == "Islamabad"
+    assert set(army["participants"]) == {"Mevlut Cavusoglu", "Asim Munir", "Nadeem Anjum"}
+    assert army["place"] == "Rawalpindi" and army["venue"] == "General Headquarters"
+    assert pm["date"] == army["date"] == "2022-11-29"
+
+
+def test_pronouns_and_sentences_that_carry_on(bare_knowledge):
+    text = ("TASHKENT, March 3 (UzA): President Shavkat Mirziyoyev on Wednesday said Uzbekistan would back the "
+            "trans-Afghan railway.\n"
+            "He said this while talking to Pakistan's Foreign Minister Shah Mahmood Qureshi, who called on him at "
+            "the Kuksaroy residence.\n"
+            "Earlier, Qureshi met his Uzbek counterpart Abdulaziz Kamilov and discussed trade.")
+    found = meetings_of(text, bare_knowledge, published="2021-03-04")
+    by_people = {frozenset(m["participants"]): m for m in found}
+    president = by_people[frozenset({"Shavkat Mirziyoyev", "Shah Mahmood Qureshi"})]
+    ministers = by_people[frozenset({"Shah Mahmood Qureshi", "Abdulaziz Kamilov"})]
+    assert president["date"] == ministers["date"] == "2021-03-03"
+    assert president["place"] == ministers["place"] == "Tashkent"
+
+
+def test_middle_initials_merge_across_articles(tmp_path):
+    raw = make_raw(tmp_path / "raw", {
+        "a.txt": "KABUL: Gen. Kenneth F. McKenzie met President Ashraf Ghani on Monday.",
+        "b.txt": "KABUL: US Central Command chief General Kenneth Frank McKenzie met Hamdullah Mohib on Tuesday.",
+        "c.txt": "DOHA: Gen Kenneth McKenzie met Taliban negotiators on Wednesday.",
+    })
+    db = tmp_path / "x.db"
+    build(raw, db, jobs=1, use_registry=False, warn=lambda line: None)
+    names = [r[0] for r in sqlite3.connect(db).execute("select name from people where name like '%McKenzie'")]
+    assert len(names) == 1, names

@@ -27,7 +27,7 @@ from .cache import Cache, cache_key
 from .extract import extract_article
 from .knowledge import Knowledge, load_knowledge
 from .read import Source, article_id, list_sources, read_file
-from .resolve import PeopleResolver, meeting_rows, merge_meetings, merge_tweets
+from .resolve import PeopleResolver, countries_from_hosting, meeting_rows, merge_meetings, merge_tweets
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -216,6 +216,7 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
         person_of, person_rows = people.resolve()
         by_id = {p["id"]: p for p in person_rows}
         meetings, participants, meeting_sources = meeting_rows(merge_meetings(meeting_reports, person_of), by_id)
+        countries_from_hosting(person_rows, participants, meetings)
         tweets, tweet_links = merge_tweets(citations, person_of, knowledge.registry)
         with db.conn:
             load.insert(db, "people", person_rows)

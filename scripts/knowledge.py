@@ -1,11 +1,13 @@
 """Curated knowledge the extractors may consult: the people registry and the gazetteer.
 
-The project's own `raw/people.yml` and `raw/places.csv` always apply; a folder built
-with `--raw DIR` may add its own files of the same names, which extend them.
+The project's own `raw/people.yml`, `raw/places.csv` and `raw/organisations.csv` always
+apply; a folder built with `--raw DIR` may add its own files of the same names, which
+extend them.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -70,14 +72,49 @@ def load_registry(paths: list[Path]) -> Registry:
     return registry
 
 
-class Knowledge:
-    """The registry, the gazetteer (loaded on first use: a rebuild from the cache never needs
-    it), and a fingerprint that changes whenever a knowledge file changes (part of the cache key)."""
+@dataclass
+class Organisations:
+    """Institutions whose name in a role phrase tells a person's organisation and country."""
+    by_alias: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    pattern: re.Pattern | None = None
 
-    def __init__(self, registry: Registry, places_files: list[Path], fingerprint: str):
+    def find(self, text: str | None) -> tuple[str, str | None] | None:
+        """(organisation, country) of the first institution named in a role phrase."""
+        if not text or not self.pattern:
+            return None
+        match = self.pattern.search(text)
+        return self.by_alias[match.group().lower()] if match else None
+
+
+def load_organisations(paths: list[Path]) -> Organisations:
+    organisations = Organisations()
+    for path in paths:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            for row in csv.DictReader(handle):
+                name = (row.get("name") or "").strip()
+                if not name:
+                    continue
+                country = (row.get("country") or "").strip() or None
+                for alias in [name, *(row.get("aliases") or "").split("|")]:
+                    if alias.strip():
+                        organisations.by_alias.setdefault(alias.strip().lower(), (name, country))
+    if organisations.by_alias:
+        aliases = sorted(organisations.by_alias, key=len, reverse=True)
+        organisations.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])", re.I)
+    return organisations
+
+
+class Knowledge:
+    """The registry, the organisations, the gazetteer (loaded on first use: a rebuild from the
+    cache never needs it), and a fingerprint that changes whenever a knowledge file changes
+    (part of the cache key)."""
+
+    def __init__(self, registry: Registry, places_files: list[Path], fingerprint: str,
+                 organisations: Organisations | None = None):
         self.registry = registry
         self.places_files = places_files
         self.fingerprint = fingerprint
+        self.organisations = organisations or Organisations()
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -104,7 +141,9 @@ def knowledge_files(raw_dir: Path, name: str) -> list[Path]:
 def load_knowledge(raw_dir: Path, use_registry: bool = True) -> Knowledge:
     people_files = knowledge_files(raw_dir, "people.yml") if use_registry else []
     places_files = knowledge_files(raw_dir, "places.csv")
+    organisation_files = knowledge_files(raw_dir, "organisations.csv")
     digest = hashlib.sha256()
-    for path in people_files + places_files:
+    for path in people_files + places_files + organisation_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return Knowledge(load_registry(people_files), places_files, digest.hexdigest()[:16])
+    return Knowledge(load_registry(people_files), places_files, digest.hexdigest()[:16],
+                     load_organisations(organisation_files))

@@ -365,6 +365,8 @@ def _organisation_of_role(role: str | None) -> str | None:
             while end < len(words) and words[end][:1].isupper():
                 end += 1
         organisation = _strip_possessive(" ".join(words[begin:end]))
+        if end - begin < 2 and head != "taliban":
+            return None  # "Army" alone says which army no more than "the government" does
         return organisation if any(w[:1].isupper() for w in words[begin:end]) else None
     return None
 
@@ -506,14 +508,15 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
                 name = candidate.name  # a titled single name nobody spelled out ("Mr Haqqani")
         title = body[candidate.title_tokens[0].start:candidate.title_tokens[-1].end] if candidate.title_tokens else None
         sentence_start, sentence_end = sentences[candidate.sentence]
+        institution = knowledge.organisations.find(candidate.role) or knowledge.organisations.find(title)
         mentions.append({
             "name": name,
             "text": body[candidate.start:candidate.end],
             "title": title,
             "role": candidate.role,
             "kind": kind,
-            "country": _country_of_role(candidate.role, title),
-            "organisation": _organisation_of_role(candidate.role),
+            "country": _country_of_role(candidate.role, title) or (institution[1] if institution else None),
+            "organisation": institution[0] if institution else _organisation_of_role(candidate.role),
             "char_start": candidate.start,
             "char_end": candidate.end,
             "sentence_index": candidate.sentence,

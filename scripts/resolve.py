@@ -342,6 +342,22 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
     return meetings, participants, sources
 
 
+def countries_from_hosting(people: list[dict], participants: list[dict], meetings: list[dict]) -> None:
+    """A person with no known country who hosts meetings in one country is taken to serve it
+    (the army chief receiving visitors at GHQ); `country_source` says so."""
+    country_of_meeting = {m["id"]: m["country"] for m in meetings}
+    hosted = defaultdict(Counter)
+    for row in participants:
+        country = country_of_meeting.get(row["meeting_id"])
+        if row["role"] == "host" and country:
+            hosted[row["person_id"]][country] += 1
+    for person in people:
+        found = hosted.get(person["id"])
+        if not person["country"] and found and len(found) == 1:
+            country = next(iter(found))
+            person["country"], person["country_source"] = country, f"meetings: hosted {found[country]} in {country}"
+
+
 def _escape(text: str) -> str:
     """Article text shown through Markdown: entities for HTML, backslashes for Markdown syntax."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -384,4 +400,14 @@ def merge_tweets(citations: list[tuple[str, dict]], person_of: dict[str, str], r
         links.append({"tweet_id": tweet["id"], "article_id": article_id, "position": tweet["position"],
                       "form": tweet.get("form"), "quoted_text": tweet["quoted_text"],
                       "char_start": tweet.get("char_start"), "char_end": tweet.get("char_end")})
+    # A handle that the articles tie to one person: its other tweets are that person's too.
+    authors = defaultdict(set)
+    for row in tweets.values():
+        if row["person_id"]:
+            authors[row["handle"].lower()].add(row["person_id"])
+    for row in tweets.values():
+        known = authors.get(row["handle"].lower(), set())
+        if not row["person_id"] and len(known) == 1:
+            row["person_id"] = next(iter(known))
+            row["person_source"] = f"other tweets of @{row['handle']} in the articles"
     return sorted(tweets.values(), key=lambda t: t["id"]), links

@@ -217,16 +217,42 @@ REGIONS = {
     "central asia", "east asia", "west asia", "southeast asia", "asia pacific", "gulf", "the gulf",
     "latin america", "north america", "south america", "eurasia", "caucasus", "balkans", "levant",
     "arabian sea", "indian ocean", "persian gulf", "horn of africa", "sahel", "scandinavia", "oceania",
+    # provinces and regions written as two capitalised words, which could pass for a name
+    "khyber pakhtunkhwa", "gilgit baltistan", "azad kashmir", "azad jammu", "jammu kashmir", "mazar sharif",
+    "tora bora", "wakhan corridor", "durand line", "ferghana valley", "west bank", "hong kong", "sri lanka",
+    "new zealand", "costa rica", "el salvador", "saudi arabia", "south waziristan", "north waziristan",
 }
+
+
+# Common Pashto, Dari, Urdu, Persian and Turkish first names that gender-guesser's dictionary
+# lacks (it covers Europe and the Arab world better than Afghanistan and Pakistan).
+REGIONAL_GIVEN_NAMES = {
+    "zalmay", "zalmai", "moeed", "masoom", "mirwais", "bilawal", "hina", "aizaz", "tehmina", "pervaiz", "parvez",
+    "ishaq", "miftah", "shehbaz", "shahbaz", "khawar", "wajid", "fakhar", "raheel", "naveed", "waheed", "jawad",
+    "mehdi", "mehmood", "mahmood", "masood", "massoud", "amjad", "arshad", "asghar", "ashfaq", "azhar", "babar",
+    "basit", "daud", "dawood", "ehsan", "faheem", "farhan", "ghulam", "gul", "hafeez", "haroon", "ijaz", "imtiaz",
+    "jalil", "kamran", "khurram", "mujib", "munir", "murad", "musharraf", "nadeem", "naeem", "najib", "nisar",
+    "obaid", "rafiq", "rizwan", "sajjad", "shafqat", "shakeel", "shaukat", "shoaib", "tanvir", "waqar", "waseem",
+    "yasir", "yousaf", "zafar", "zahid", "atta", "rangin", "gulbuddin", "hekmat", "nazar", "sher", "taj", "zaher",
+    "zahir", "mevlut", "recep", "subrahmanyam", "ahmadzai", "wali", "rahmat", "baz", "yar", "fazl", "fazal",
+    "asfandyar", "aftab", "anwarul", "shireen", "ayaz", "sardar", "muhammed", "mohammed", "mohamad", "mohd",
+}
+# Theophoric Arabic names (Hamdullah, Sirajuddin, Nasrullah) are first names by their form.
+_GIVEN_SUFFIXES = ("ullah", "ulla", "uddin", "ud-din", "udin")
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lower-case first names from gender-guesser's multinational dictionary (~48,000)."""
+    """Lower-case first names: gender-guesser's multinational dictionary (~48,000) and our additions."""
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
-    return frozenset({name for name in detector.names if len(name) > 1} | EXTRA_GIVEN_NAMES)
+    return frozenset({name for name in detector.names if len(name) > 1} | EXTRA_GIVEN_NAMES | REGIONAL_GIVEN_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in given_names() or (len(lower) > 6 and lower.endswith(_GIVEN_SUFFIXES))
 
 
 @lru_cache(maxsize=1)

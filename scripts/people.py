@@ -97,7 +97,7 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if _IZAFAT.search(word) and fold(word) not in knowledge.registry.tokens:
         return False
-    known_first_name = lower in lx.given_names() or fold(word) in knowledge.registry.tokens
+    known_first_name = lx.is_given_name(word) or fold(word) in knowledge.registry.tokens
     if knowledge.gazetteer.city(word) and not known_first_name:
         return False
     if not last and lower in lx.common_words() and not known_first_name:
@@ -165,7 +165,7 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
-        elif index > 0 and _is_name_word(token, knowledge, last=True) and rest[index - 1].text.lower() in lx.given_names() \
+        elif index > 0 and _is_name_word(token, knowledge, last=True) and lx.is_given_name(rest[index - 1].text) \
                 and _is_name_word(rest[index - 1], knowledge, last=False):
             name.insert(0, token)  # a common word between a first name and a surname: "Amir Khan Muttaqi"
         else:
@@ -450,13 +450,13 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
     words = [t for t in candidate.name_tokens if not _is_particle(t)]
     if len(words) < 2:
         return False
-    if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name):
+    if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name) or lx.is_region(candidate.name):
         return False
     if all(knowledge.gazetteer.city(t.text) or lx.country_of(t.text) for t in words):
         return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.evidence & {"title", "role", "appositive", "registry"}:
         return True
-    if words[0].text.lower() in lx.given_names():
+    if lx.is_given_name(words[0].text):
         return True
     uncommon = all(t.text.lower() not in lx.common_words() for t in words)
     return uncommon

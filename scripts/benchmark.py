@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -101,56 +99,37 @@ def null_pipeline(raw: Path, db: Path) -> None:
 
 # ---------------------------------------------------------------- serving
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def serving_latency(db: Path, requests: int = 40) -> list[dict]:
+    """p50 and p95 of the heaviest pages, sequential requests after a warm-up."""
     import httpx
 
-    from .serve import datasette_args
+    from .serve import running
 
-    port = _free_port()
-    server = subprocess.Popen([str(Path(sys.executable).with_name("datasette")), *datasette_args(db, port)],
-                              cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for _ in range(200):
-                try:
-                    if client.get("/-/versions.json").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            con = sqlite3.connect(db)
-            person = con.execute("select id from people order by meeting_count desc limit 1").fetchone()[0]
-            con.close()
-            pages = {
-                "meetings table with facets": "/envoys/meetings?_facet=place&_facet=country&_facet=month&_facet_array=participants",
-                "a person's page": f"/envoys/people/{person}",
-                "full-text search": "/envoys/articles?_search=ceasefire",
-                "canned query (who met whom)": "/envoys/who_met_whom",
-                "CSV export (meetings, streamed)": "/envoys/meetings.csv?_stream=on",
-            }
-            results = []
-            for label, path in pages.items():
-                client.get(path)  # warm up
-                timings = []
-                for _ in range(requests):
-                    started = time.perf_counter()
-                    response = client.get(path)
-                    timings.append((time.perf_counter() - started) * 1000)
-                    if response.status_code != 200:
-                        raise SystemExit(f"{path} answered {response.status_code}")
-                timings.sort()
-                results.append({"page": label, "path": path, "p50": statistics.median(timings),
-                                 "p95": timings[int(0.95 * (len(timings) - 1))]})
-            return results
-    finally:
-        server.terminate()
-        server.wait()
+    con = sqlite3.connect(db)
+    person = con.execute("select id from people order by meeting_count desc, id limit 1").fetchone()[0]
+    con.close()
+    pages = {
+        "meetings table with facets": "/envoys/meetings?_facet=place&_facet=country&_facet=month&_facet_array=participants",
+        "a person's page": f"/envoys/people/{person}",
+        "full-text search": "/envoys/articles?_search=ceasefire",
+        "canned query (who met whom)": "/envoys/who_met_whom",
+        "CSV export (meetings, streamed)": "/envoys/meetings.csv?_stream=on",
+    }
+    results = []
+    with running(db) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        for label, path in pages.items():
+            client.get(path)  # warm up
+            timings = []
+            for _ in range(requests):
+                started = time.perf_counter()
+                response = client.get(path)
+                timings.append((time.perf_counter() - started) * 1000)
+                if response.status_code != 200:
+                    raise SystemExit(f"{path} answered {response.status_code}")
+            timings.sort()
+            results.append({"page": label, "path": path, "p50": statistics.median(timings),
+                            "p95": timings[int(0.95 * (len(timings) - 1))]})
+    return results
 
 
 # ---------------------------------------------------------------- the run

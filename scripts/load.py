@@ -13,7 +13,7 @@ import sqlite_utils
 SCHEMA: dict[str, dict] = {
     "articles": {
         "columns": {
-            "id": str, "file": str, "format": str, "url": str, "url_source": str, "outlet": str,
+            "id": str, "title": str, "file": str, "format": str, "url": str, "url_source": str, "outlet": str,
             "outlet_source": str, "headline": str, "headline_source": str, "subheadline": str,
             "dateline": str, "dateline_text": str, "dateline_agency": str, "dateline_date": str,
             "published": str, "published_source": str, "month": str, "body": str, "boilerplate": str,

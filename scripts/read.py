@@ -327,12 +327,20 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
         warnings.append(f"sources.csv says published {row['published']} but the text says {from_text['published'][0]}; using sources.csv")
     if not row.get("outlet") and dateline.get("agency"):
         row["outlet"], row["outlet_source"] = dateline["agency"], f"text:dateline {dateline['text']}"
+    row["title"] = row["headline"] or _opening(body, dateline.get("text"))
     row["body"] = body
     row["boilerplate"] = "\n".join(boilerplate) or None
     row["word_count"] = len(re.findall(r"\w+", body))
     row["_embeds"] = embeds  # read by the tweets extractor; not a column
     row["_lines"] = [line for line in lines if line]  # the page's lines in order, for the same
     return row, warnings
+
+
+def _opening(body: str, dateline: str | None, limit: int = 90) -> str:
+    """The article's first words after its dateline, as a label when it has no headline."""
+    text = body[len(dateline):] if dateline and body.startswith(dateline) else body
+    first = text.lstrip(" :–—-\n").split("\n", 1)[0]
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _text_value(value):

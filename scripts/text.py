@@ -22,6 +22,8 @@ ABBREVIATIONS = {
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# "process. =Director General": a stray markup character glued to a word, left by a CMS.
+_STRAY_EQUALS = re.compile(r"(?:(?<=\s)|^)=(?=[A-Z])", re.M)
 # Control characters and invisible formatting marks (soft hyphen, bidi marks), but not \t or \n.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -32,6 +34,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text)
+    text = _STRAY_EQUALS.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import time
-from pathlib import Path
 
 import pytest
 import yaml

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 
 from .lexicon import MONTHS, WEEKDAYS
@@ -124,8 +125,23 @@ _EXPRESSIONS = [
 _FUTURE_PREFIX = re.compile(r"\b(?:next|coming|following)\s+$", re.I)
 
 
+# Every expression above contains one of these: most sentences have none and are skipped
+# (a few substring tests are much faster than the expressions themselves).
+_TIME_WORDS = ("day", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month", "recent",
+               "latest", "current", "ongoing", "present", "visit", "trip", "tour", "earlier", "jan", "feb", "mar",
+               "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def find_expressions(text: str, offset: int = 0) -> list[TimeExpression]:
     """Every time expression in a sentence, in order, non-overlapping (longest first)."""
+    lower = text.lower()
+    if not any(word in lower for word in _TIME_WORDS):
+        return []
+    return _find_expressions(text, offset)
+
+
+@lru_cache(maxsize=1024)
+def _find_expressions(text: str, offset: int) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _EXPRESSIONS:

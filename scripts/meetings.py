@@ -50,6 +50,7 @@ _CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived 
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
@@ -111,8 +112,17 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
     return found
 
 
+# Every meeting verb above contains one of these: most sentences have none and are skipped.
+_MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
+                  "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
+                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t")
+
+
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
     """The first real meeting verb of a sentence, with its kind: event, hosting or joining."""
+    lower = text.lower()
+    if not any(word in lower for word in _MEETING_WORDS):
+        return None
     joining = _first_real(_JOINING, text)
     event = _first_real(_EVENT, text, skip_also=True)
     if joining and not event:
@@ -128,9 +138,12 @@ def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
+
+
 def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.Match | None:
     for match in pattern.finditer(text):
-        clause = re.split(r"[,;:“”\"]| and | but | as | while | when | after | before ", text[:match.start()])[-1]
+        clause = _CLAUSE_BREAK.split(text[:match.start()])[-1]
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])):
             continue
@@ -234,13 +247,20 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
         named = in_sentence.get(index, [])
-        found = [] if _REMOTE.search(text) else \
+        found = [] if _remote(text) else \
             _reports(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
         for report in found:
             reports.append(report)
             reading.visitor = next((n for n, r in report.participants.items() if r == "visitor"), reading.visitor)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
     return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+
+
+def _remote(text: str) -> bool:
+    """Done by phone, video or letter (substring tests first: most sentences mention none)."""
+    lower = text.lower()
+    return any(w in lower for w in ("phone", "video", "virtual", "online", "zoom", "letter", "wrote", "call", "dial",
+                                    "spoke")) and bool(_REMOTE.search(text))
 
 
 def _people_roles(mentions: list[dict], knowledge: Knowledge) -> tuple[dict[str, set[str]], str | None]:
@@ -288,7 +308,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles))
     visiting = bool(_VISIT.search(text))
     for mention in named:
-        if re.search(r"\b(?:according to|said|quoted)\s*$", body[max(start, mention["char_start"] - 20):mention["char_start"]]):
+        if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]):
             continue  # the source of the report, not a participant
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
     if not any(m["char_start"] < trigger_at for m in named):
@@ -358,7 +378,9 @@ def _same_paragraph(body: str, start: int) -> bool:
 
 def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowledge, article: dict) -> dict | None:
     """'visited Islamabad on March 8.' dates and places the meeting reported next."""
-    if not _VISIT.search(text):
+    lower = text.lower()
+    if not any(w in lower for w in ("visit", "arriv", "reach", "tour", "trip", "land", "flew", "travel")) \
+            or not _VISIT.search(text):
         return None
     context = {}
     expressions = [e for e in find_expressions(text, offset) if e.strength == 2]

@@ -294,10 +294,10 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
     embeds: list[dict] = []
     if is_html:
         page = read_html(text)
-        lines, extra_boilerplate, meta, embeds = page["lines"], page["boilerplate"], page["meta"], page["embeds"]
+        lines = [normalise(line) for line in page["lines"]]
+        extra_boilerplate, meta, embeds = page["boilerplate"], page["meta"], page["embeds"]
     else:
         lines, extra_boilerplate = normalise(text).split("\n"), []
-    lines = [normalise(line) for line in lines]
     prose, boilerplate = split_boilerplate(lines)
     boilerplate = [normalise(line) for line in extra_boilerplate if normalise(line)] + boilerplate
     from_text, prose = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))

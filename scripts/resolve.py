@@ -245,6 +245,10 @@ class MergedMeeting:
     participants: dict = field(default_factory=dict)  # person id -> role
     reports: list = field(default_factory=list)  # (published, article id, extracted meeting)
 
+    @property
+    def articles(self) -> set[str]:
+        return {article_id for _, article_id, _ in self.reports}
+
     def add(self, published: str | None, article_id: str, meeting: dict, people: dict[str, str]) -> None:
         self.reports.append((published or "", article_id, meeting))
         for person, role in people.items():
@@ -270,7 +274,7 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
         if meeting["date"]:
             best = 0
             for candidate in by_month[meeting["date"][:7]]:
-                if not _same_day(candidate, meeting):
+                if not _same_day(candidate, meeting) or article_id in candidate.articles or _other_hosts(candidate, people):
                     continue
                 shared = len(set(candidate.participants) & set(people))
                 if shared >= 2 and shared > best:
@@ -282,6 +286,14 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
                 by_month[meeting["date"][:7]].append(target)
         target.add(published, article_id, meeting, people)
     return merged
+
+
+def _other_hosts(candidate: MergedMeeting, people: dict[str, str]) -> bool:
+    """Both sides name their hosts and none is shared: the envoy's call on the prime minister and
+    his call on the army chief the same day are two meetings, even with the same delegation."""
+    ours = {p for p, role in people.items() if role == "host"}
+    theirs = {p for p, role in candidate.participants.items() if role == "host"}
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _same_day(candidate: MergedMeeting, meeting: dict) -> bool:
@@ -328,17 +340,20 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
             "participants": json.dumps(names, ensure_ascii=False),
             "participants_markdown": "\n".join(
                 f"- [{_escape(people[p]['name'])}](/envoys/people/{p}) ({meeting.participants[p]})" for p in order),
-            "evidence_markdown": "\n".join(
+            "evidence_markdown": "\n".join(dict.fromkeys(
                 f"- [{a}](/envoys/articles/{a}): {_escape(source['sentence'])}"
-                for _, a, r in reports for source in r["sources"]),
+                for _, a, r in reports for source in r["sources"])),
             "participant_count": len(ids),
             "source_count": len({r[1] for r in reports}),
         })
         for person in order:
             participants.append({"meeting_id": meeting_id, "person_id": person, "role": meeting.participants[person]})
+        seen = set()
         for published, article_id, report in reports:
             for source in report["sources"]:
-                sources.append({"meeting_id": meeting_id, "article_id": article_id, **source})
+                if (article_id, source["char_start"]) not in seen:  # one sentence can report two meetings
+                    seen.add((article_id, source["char_start"]))
+                    sources.append({"meeting_id": meeting_id, "article_id": article_id, **source})
     return meetings, participants, sources
 
 

@@ -244,10 +244,21 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
 
 
-def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None, headline_known: bool = False) -> tuple[dict, list[str]]:
-    """Headline, subheadline, dateline, outlet and date from the text; returns (fields, prose minus headlines)."""
+def _is_date_line(line: str) -> bool:
+    """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM"."""
+    return len(line) < 80 and len(line.split()) <= 14 and parse_date(line) is not None
+
+
+def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
+                  headline_known: bool = False) -> tuple[dict, list[str], list[str]]:
+    """Headline, subheadline, dateline, outlet and date from the text.
+    Returns (fields, the prose without those lines, the date lines taken out of it)."""
     found: dict = {}
     lines = list(prose)
+    date_lines = [line for line in lines[:4] if _is_date_line(line)]
+    for line in date_lines:
+        found.setdefault("published", (parse_date(line).isoformat(), f"text:{line}"))
+        lines.remove(line)
     # Headline and subheadline: leading short lines that are not sentences or datelines.
     if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
         found["headline"] = lines.pop(0)
@@ -258,7 +269,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None, head
         if dateline:
             found["dateline"] = dateline
             break
-    for line in boilerplate + lines[-3:] + lines[:3]:
+    for line in boilerplate + lines[-3:]:
         match = _PUBLISHED_IN.match(line)
         if match and parse_date(match["date"]):
             found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
@@ -267,10 +278,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None, head
         match = _PUBLISHED_ON.match(line)
         if match and parse_date(match["date"]):
             found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
-            continue
-        if len(line) < 60 and parse_date(line) and line in lines[:3]:
-            found.setdefault("published", (parse_date(line).isoformat(), f"text:{line}"))
-    return found, lines
+    return found, lines, date_lines
 
 
 # ---------------------------------------------------------------- one article
@@ -300,7 +308,8 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
         lines, extra_boilerplate = normalise(text).split("\n"), []
     prose, boilerplate = split_boilerplate(lines)
     boilerplate = [normalise(line) for line in extra_boilerplate if normalise(line)] + boilerplate
-    from_text, prose = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))
+    from_text, prose, date_lines = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))
+    boilerplate += date_lines
     if not prose:
         raise Skip("no article text found" + (" in the HTML" if is_html else ""))
     body = "\n\n".join(prose)

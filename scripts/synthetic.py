@@ -1,13 +1,15 @@
 """Deterministic synthetic news articles about diplomatic meetings, for benchmarks.
 
-    python -m scripts.synthetic --count 10000 --out DIR [--seed 0] [--html-share 0.1]
+    python -m scripts.synthetic --count 10000 --out DIR [--seed 0] [--html-share 0.1] [--jobs N]
 
 writes DIR/syn_000000.txt ... (and, for `--html-share` of them, saved pages DIR/syn_NNNNNN.html)
 plus DIR/sources.csv (`file,url,outlet,published`). The same arguments always give
-byte-identical files: every random choice comes from a `random.Random` seeded with a
-string derived from (seed, what is being made), never from the global generator or the clock.
+byte-identical files: every random choice comes from a `random.Random` (subclass) seeded with
+a string derived from (seed, what is being made), never from the global generator or the
+clock, and each article is a pure function of (seed, count, html share, its index), so
+`--jobs` (worker processes) changes the speed and never the output.
 `generate(out_dir, count, seed=0, html_share=0.1)` does the same from Python and returns the
-number of article files written.
+number of article files written. Only the standard library is used.
 
 What the corpus looks like, so that an extraction pipeline has real work to do:
 
@@ -22,7 +24,7 @@ What the corpus looks like, so that an extraction pipeline has real work to do:
 * Stories, each a pure function of (seed, story key): a visit with one to three meetings
   (visitors, hosts, people accompanying the visitor, people also present), meetings on the
   sidelines of a conference, courtesy calls, or no meeting at all (telephone calls, briefings,
-  planned and cancelled meetings). About a third of the articles report a story shared with
+  planned and cancelled meetings). About 30% of the articles report a story shared with
   other articles, so one meeting is reported several times in different words and dates.
 * House styles: wire datelines (Reuters, AP, APP, IANS, AFP, Xinhua, TASS), newspapers
   (Dawn, The Express Tribune, ... with "Published in Dawn, October 29th, 2019"), press
@@ -456,7 +458,6 @@ COUNTRIES = {
              fm="Minister of International Relations and Cooperation", commonwealth=True, tz="+02:00",
              country_code="za"),
 }
-PERSON_COUNTRIES = [k for k in COUNTRIES]
 NATIONS = [k for k in COUNTRIES if k != "TB"]  # countries that host visits and have embassies
 
 # Places that host meetings without being anyone's country here.
@@ -565,9 +566,12 @@ CONTEXTS = [  # (clause, first day, last day, countries one of which the story m
     ("preparations are under way for a regional conference", None, None, None),
 ]
 
-PROJECTS = ["the China-Pakistan Economic Corridor", "the Trans-Afghan railway project", "the TAPI gas pipeline",
-            "the CASA-1000 power project", "the Torkham border terminal", "a joint economic commission",
-            "the new visa regime", "a bilateral investment treaty", "the Chaman border crossing"]
+PROJECTS = [  # (project, countries one of which the story must involve; None: any)
+    ("the China-Pakistan Economic Corridor", {"PK", "CN"}), ("the Trans-Afghan railway project", {"AF", "PK", "UZ"}),
+    ("the TAPI gas pipeline", {"AF", "PK", "IN"}), ("the CASA-1000 power project", {"AF", "PK", "TJ"}),
+    ("the Torkham border terminal", {"AF", "PK"}), ("a joint economic commission", None), ("the new visa regime", None),
+    ("a bilateral investment treaty", None), ("the Chaman border crossing", {"AF", "PK"}),
+]
 
 QUOTES = [
     "We had a very productive discussion on {topic}",
@@ -641,6 +645,12 @@ def join_names(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def a_an(word: str) -> str:
+    """'an Afghan', 'a US', 'an Emirati', 'a Uzbek' (said 'oozbek')."""
+    vowel = word[:1].lower() in "aeio" or word.startswith(("Ira", "Ind", "Ira"))
+    return f"{'an' if vowel and not word.startswith(('US', 'UK', 'UN', 'Uzb', 'Ukr')) else 'a'} {word}"
 
 
 def with_article(n: int) -> str:
@@ -1197,14 +1207,9 @@ class Story:
 
 
 CITY_COUNTRY = dict(EXTRA_CITIES)
-CITY_COUNTRY_KEY = {}
 for _ck in NATIONS:
     for _city in COUNTRIES[_ck]["cities"]:
         CITY_COUNTRY.setdefault(_city, COUNTRIES[_ck]["name"].removeprefix("the "))
-        CITY_COUNTRY_KEY.setdefault(_city, _ck)
-CITY_COUNTRY["Samarkand"] = "Uzbekistan"
-CITY_COUNTRY["Istanbul"] = "Turkey"
-TZ = {ck: int(c["tz"][:3]) for ck, c in COUNTRIES.items()}
 TALIBAN_DOHA = (date(2018, 10, 1), date(2021, 8, 15))
 
 
@@ -1721,9 +1726,6 @@ class Writer:
     def topic(self, k: int = 0) -> str:
         return self.story.topics[k % len(self.story.topics)]
 
-    def country_of(self, p: Person) -> dict:
-        return COUNTRIES[p.ck]
-
     # ---------------------------------------------------------------- paragraphs
 
     def add(self, kind: str, text: str) -> None:
@@ -1773,7 +1775,7 @@ class Writer:
             return f"{cap(vis())} and {self.np(host)} discussed {topic} during a meeting {wp}."
         if k == 11:
             adj = COUNTRIES[visitors[0].ck]["adj"]
-            return f"A {adj} delegation led by {vis()} met {self.np(host, end=not wp)} {wp}."
+            return f"{cap(a_an(adj))} delegation led by {vis()} met {self.np(host, end=not wp)} {wp}."
         return f"On the sidelines of {m.conference}, {vis()} met {self.np(host)} {when}."
 
     def meeting_followup(self, m: Meeting, previous: Meeting) -> str:
@@ -2021,6 +2023,7 @@ class Writer:
         year, month_before = self.P.year, MONTHS[(self.P.month - 2) % 12]
         goal = lambda: r.choice(GOALS)
         city = lambda: r.choice(COUNTRIES[r.choice(NATIONS)]["cities"])
+        projects = [name for name, where in PROJECTS if where is None or {st.host, st.guest} & where]
         meeting_city = (self.reported or st.meetings or [None])[0].city if (self.reported or st.meetings) else host["capital"]
 
         def spokesperson():
@@ -2057,7 +2060,7 @@ class Writer:
             (True, "any", lambda: f"The visit comes at a time when {r.choice(contexts)}."),
             (False, "media", lambda: f"{cap(r.choice(['observers', 'analysts', 'diplomats']))} believe the two sides will {r.choice(['seek common ground on', 'focus on', 'try to narrow differences over'])} {t0}."),
             (False, "any", lambda: f"Bilateral trade between {h} and {g} stood at ${r.randint(1, 19)}.{r.randint(1, 9)} billion in {year - 1}, according to official figures."),
-            ("met", "any", lambda: f"Officials said the two sides also reviewed progress on {r.choice(PROJECTS)}."),
+            ("met", "any", lambda: f"Officials said the two sides also reviewed progress on {r.choice(projects)}."),
             (False, "any", lambda: f"{H} has repeatedly said that {self.claim(host)}."),
             (False, "any", lambda: f"{G}, for its part, has called for {goal()}."),
             (False, "media", lambda: f"Diplomatic sources said the next round of talks was likely to be held in {city()}. No date has been announced."),
@@ -2529,13 +2532,13 @@ class Writer:
             if r.random() < 0.5:
                 for _ in range(r.randint(1, 3)):
                     day = P + timedelta(days=r.randint(0, 2))
+                    stamp = f"{MON[day.month - 1]} {day.day}, {day.year} {r.randint(1, 12):02d}:{r.randrange(60):02d}{r.choice(['am', 'pm'])}"
                     self.comments.append((self.journalist(r.choice(["pakistani", "afghan", "indian", "anglo"])),
-                                          f"{MON[day.month - 1]} {day.day}, {day.year} {r.randint(1, 12):02d}:{r.randrange(60):02d}{r.choice(['am', 'pm'])}",
-                                          r.choice(COMMENTS)))
+                                          "" if self.no_date else stamp, r.choice(COMMENTS)))
                 if not self.is_html:
                     self.add("boiler", "Comments")
                     for who, when, text in self.comments:
-                        self.add("comment", f"{who}\n{when}\n{text}")
+                        self.add("comment", "\n".join(x for x in (who, when, text) if x))
         else:
             self.comments = []
             if self.is_html and r.random() < 0.25:

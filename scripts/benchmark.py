@@ -154,8 +154,9 @@ def run(sizes: list[int], output: Path | None) -> str:
         raw = WORK / f"corpus-{size}"
         if not raw.exists():
             generate(raw, size, seed=0)
-        db = WORK / f"envoys-{size}.db"
-        for stale in WORK.glob(f".envoys-{size}.db.cache*"):
+        db = WORK / f"db-{size}" / "envoys.db"  # the database name `envoys` is in every URL
+        db.parent.mkdir(exist_ok=True)
+        for stale in db.parent.glob(".envoys.db.cache*"):
             stale.unlink()
         build = measure([python, "-m", "scripts.build", "--raw", str(raw), "--db", str(db), "--quiet"])
         null = measure([python, "-m", "scripts.benchmark", "--null", str(raw), str(WORK / f"null-{size}.db")])
@@ -164,7 +165,7 @@ def run(sizes: list[int], output: Path | None) -> str:
                      "db_bytes": db.stat().st_size, "summary": build["stdout"].splitlines()[-1]})
         print(f"{size}: {build['seconds']:.1f}s, null {null['seconds']:.1f}s", file=sys.stderr)
     largest = rows[-1]
-    raw, db = WORK / f"corpus-{largest['size']}", WORK / f"envoys-{largest['size']}.db"
+    raw, db = WORK / f"corpus-{largest['size']}", WORK / f"db-{largest['size']}" / "envoys.db"
     changed = sorted(raw.glob("*.txt"))[len(list(raw.glob("*.txt"))) // 2]
     original = changed.read_bytes()
     try:

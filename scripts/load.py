@@ -52,8 +52,7 @@ SCHEMA: dict[str, dict] = {
         "columns": {
             "id": str, "title": str, "date": str, "date_precision": str, "date_text": str, "month": str,
             "year": int, "place": str, "place_source": str, "venue": str, "country": str,
-            "latitude": float, "longitude": float, "summary": str, "participants": str,
-            "participants_markdown": str, "evidence_markdown": str, "participant_count": int, "source_count": int,
+            "latitude": float, "longitude": float, "summary": str, "participants": str, "participant_count": int, "source_count": int,
         },
         "pk": "id",
     },
@@ -66,6 +65,11 @@ SCHEMA: dict[str, dict] = {
         "columns": {"meeting_id": str, "article_id": str, "char_start": int, "char_end": int, "sentence": str},
         "pk": ("meeting_id", "article_id", "char_start"),
         "foreign_keys": [("meeting_id", "meetings", "id"), ("article_id", "articles", "id")],
+    },
+    "meeting_pairs": {
+        "columns": {"person_id": str, "other_id": str, "meetings": int, "first": str, "last": str},
+        "pk": ("person_id", "other_id"),
+        "foreign_keys": [("person_id", "people", "id"), ("other_id", "people", "id")],
     },
     "tweets": {
         "columns": {
@@ -101,6 +105,7 @@ INDEXES = {
     "meetings": [["date"], ["month"], ["year"], ["place"], ["country"], ["venue"], ["date_precision"]],
     "meeting_participants": [["person_id"], ["role"]],
     "meeting_sources": [["article_id"]],
+    "meeting_pairs": [["meetings", "person_id", "other_id"], ["other_id"]],
     "tweets": [["handle"], ["person_id"], ["month"], ["created_at"]],
     "tweet_articles": [["article_id"]],
 }
@@ -131,6 +136,13 @@ def finish(db: sqlite_utils.Database) -> None:
         person_count = (SELECT count(DISTINCT person_id) FROM mentions WHERE article_id = articles.id),
         meeting_count = (SELECT count(DISTINCT meeting_id) FROM meeting_sources WHERE article_id = articles.id),
         tweet_count = (SELECT count(*) FROM tweet_articles WHERE article_id = articles.id)""")
+    # Who met whom, counted once here rather than on every visit to the canned query.
+    db.execute("""INSERT INTO meeting_pairs (person_id, other_id, meetings, first, last)
+        SELECT a.person_id, b.person_id, count(*), min(meetings.date), max(meetings.date)
+        FROM meeting_participants a
+        JOIN meeting_participants b ON b.meeting_id = a.meeting_id AND a.person_id < b.person_id
+        JOIN meetings ON meetings.id = a.meeting_id
+        GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id""")
     db.execute("""UPDATE people SET meeting_count =
         (SELECT count(*) FROM meeting_participants WHERE person_id = people.id)""")
     db.execute("""UPDATE tweets SET article_count =

@@ -338,11 +338,6 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
             "longitude": placed["longitude"] if placed else None,
             "summary": summary,
             "participants": json.dumps(names, ensure_ascii=False),
-            "participants_markdown": "\n".join(
-                f"- [{_escape(people[p]['name'])}](/envoys/people/{p}) ({meeting.participants[p]})" for p in order),
-            "evidence_markdown": "\n".join(dict.fromkeys(
-                f"- [{a}](/envoys/articles/{a}): {_escape(source['sentence'])}"
-                for _, a, r in reports for source in r["sources"])),
             "participant_count": len(ids),
             "source_count": len({r[1] for r in reports}),
         })
@@ -371,12 +366,6 @@ def countries_from_hosting(people: list[dict], participants: list[dict], meeting
         if not person["country"] and found and len(found) == 1:
             country = next(iter(found))
             person["country"], person["country_source"] = country, f"meetings: hosted {found[country]} in {country}"
-
-
-def _escape(text: str) -> str:
-    """Article text shown through Markdown: entities for HTML, backslashes for Markdown syntax."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_{}\[\]()#+!|-])", r"\\\1", text)
 
 
 def _place_rank(meeting: dict) -> tuple:

@@ -24,6 +24,8 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 METADATA = PROJECT / "metadata.yml"
+PLUGINS = PROJECT / "plugins"  # the fast array facet and the meeting page's lists
+TEMPLATES = PROJECT / "templates"
 
 # Limits for a public site: a runaway query is cut off, a page never returns too much.
 SETTINGS = {
@@ -59,7 +61,7 @@ def write_inspect(db: Path) -> Path:
 
 def datasette_args(db: Path, port: int, host: str = "127.0.0.1") -> list[str]:
     args = ["serve", "-i", str(db), "--metadata", str(METADATA), "--host", host, "--port", str(port),
-            "--inspect-file", str(write_inspect(db))]
+            "--inspect-file", str(write_inspect(db)), "--plugins-dir", str(PLUGINS), "--template-dir", str(TEMPLATES)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
     return args

@@ -15,7 +15,7 @@ from scripts.build import build
 from scripts.extract import extract_article
 from scripts.knowledge import load_knowledge
 from scripts.read import Source, read_article
-from scripts.serve import METADATA, SETTINGS
+from scripts.serve import METADATA, PLUGINS, SETTINGS, TEMPLATES
 
 PROJECT = Path(__file__).resolve().parent.parent
 RAW = PROJECT / "raw"
@@ -74,7 +74,8 @@ class SiteClient:
 
         self.loop = asyncio.new_event_loop()
         metadata = yaml.safe_load(METADATA.read_text())
-        self.datasette = Datasette(immutables=[str(db)], metadata=metadata, settings=dict(SETTINGS))
+        self.datasette = Datasette(immutables=[str(db)], metadata=metadata, settings=dict(SETTINGS),
+                                   plugins_dir=str(PLUGINS), template_dir=str(TEMPLATES))
         self.loop.run_until_complete(self.datasette.invoke_startup())
 
     def get(self, path: str, **kwargs):

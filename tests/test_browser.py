@@ -310,11 +310,11 @@ def test_csv_export_downloads_the_rows(site, site_db, browse):
     assert not browse.errors and not browse.dialogs
 
 
-HOSTILE_PAGES = ["/envoys/articles/script", "/envoys/articles", "/envoys/articles?_search=xss", "/envoys/meetings",
+HOSTILE_PAGES = ["/envoys/articles/script", "/envoys/articles", "/envoys/articles?_search=xss", "/envoys/meetings/{meeting}",
                  "/envoys/mentions", "/envoys/meeting_sources", "/envoys/search_articles?q=xss", "/envoys/roles"]
 
 
-def test_script_in_an_article_is_shown_as_text_and_never_runs(hostile_site, browse, screenshots):
+def test_script_in_an_article_is_shown_as_text_and_never_runs(hostile_site, hostile_db, browse, screenshots):
     page = browse.page
     browse.goto(f"{hostile_site.url}/envoys/articles/script")
     page.wait_for_load_state("networkidle")
@@ -336,8 +336,9 @@ def test_script_in_an_article_is_shown_as_text_and_never_runs(hostile_site, brow
     assert dom["body"].strip() != "owned" and dom["table"] and len(dom["body"]) > 1000
     assert dom["hostileImages"] == 0 and dom["hostileFrames"] == 0 and dom["alertScripts"] == 0
 
+    meeting = query(hostile_db, "select meeting_id from meeting_sources where article_id = 'script'")[0][0]
     for path in HOSTILE_PAGES:
-        browse.goto(hostile_site.url + path)
+        browse.goto(hostile_site.url + path.format(meeting=meeting))
         page.wait_for_load_state("networkidle")
         assert page.evaluate("document.body.innerHTML").strip() != "owned", path
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"], iframe').length") == 0, path

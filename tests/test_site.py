@@ -31,7 +31,7 @@ def test_tables_pages_and_facets(site):
     assert page.status_code == 200
     for facet in ("place", "country", "month", "participants"):
         assert f'data-facet="{facet}"' in page.text or f"facet-{facet}" in page.text, facet
-    data = site.get("/envoys/meetings.json?_facet=place&_facet=month&_facet_array=participants").json()
+    data = site.get("/envoys/meetings.json").json()  # the facets metadata.yml sets
     places = {r["value"]: r["count"] for r in data["facet_results"]["place"]["results"]}
     assert places["Rawalpindi"] == 3
     people = {r["value"]: r["count"] for r in data["facet_results"]["participants"]["results"]}
@@ -56,9 +56,22 @@ def test_person_page_links_mentions_meetings_and_tweets(site):
 def test_meeting_page_lists_participants_and_evidence_with_links(site):
     page = site.get("/envoys/meetings/2020-10-08-bajwa-hameed-khalilzad-miller-and-1-more")
     assert page.status_code == 200
-    assert '<a href="/envoys/people/muhammad-sadiq" rel="nofollow">Muhammad Sadiq</a> (attendee)' in page.text
-    assert '<a href="/envoys/articles/001_74341f8fc63cefe8" rel="nofollow">001_74341f8fc63cefe8</a>' in page.text
-    assert "were also present at the meeting held at the General Headquarters" in page.text
+    assert '<a href="/envoys/people/muhammad-sadiq">Muhammad Sadiq</a>\n    (attendee, Pakistan)' in page.text
+    assert '<a href="/envoys/people/zalmay-khalilzad">Zalmay Khalilzad</a>\n    (visitor, United States)' in page.text
+    evidence = page.text[page.text.index("What the sources say"):]
+    assert '<a href="/envoys/articles/001_74341f8fc63cefe8">Khalilzad meets Gen Qamar amid push for Afghan truce</a>' in evidence
+    assert "were also present at the meeting held at the General Headquarters" in evidence
+    assert evidence.count("<q>") == 3
+
+
+def test_the_participants_facet_counts_and_filters(site):
+    facet = site.get("/envoys/meetings.json").json()["facet_results"]["participants"]
+    counts = {r["value"]: r["count"] for r in facet["results"]}
+    assert counts["Zalmay Khalilzad"] == 6 and counts["Faiz Hameed"] == 3
+    hameed = next(r for r in facet["results"] if r["value"] == "Faiz Hameed")
+    assert "participants__arraycontains=Faiz+Hameed" in hameed["toggle_url"]
+    rows = site.get("/envoys/meetings.json?participants__arraycontains=Faiz+Hameed&_shape=array").json()
+    assert len(rows) == 3
 
 
 def test_json_csv_and_database_download(site):
@@ -129,11 +142,12 @@ def hostile_site(tmp_path_factory):
 
 @pytest.mark.parametrize("path", [
     "/envoys/articles/script", "/envoys/articles?_search=xss", "/envoys/articles", "/envoys/mentions",
-    "/envoys/meetings", "/envoys/meeting_sources", "/envoys/tweets", "/envoys/tweet_articles",
+    "/envoys/meetings/{meeting}", "/envoys/meeting_sources", "/envoys/tweets", "/envoys/tweet_articles",
     "/envoys/search_articles?q=xss", "/envoys/roles",
 ])
 def test_markup_is_shown_as_text_on_every_page(hostile_site, path):
-    response = hostile_site.get(path)
+    meetings = hostile_site.get("/envoys/meeting_sources.json?_shape=array&article_id=script").json()
+    response = hostile_site.get(path.format(meeting=meetings[0]["meeting_id"]))
     assert response.status_code == 200
     html = response.text
     assert "&lt;script&gt;alert" in html  # the hostile words are on the page, escaped

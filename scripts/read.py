@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,16 +40,24 @@ class Source:
 def list_sources(raw_dir: Path) -> tuple[list[Source], list[str]]:
     """Every article file under raw_dir (sorted), with its sources.csv row; and the warnings."""
     rows, warnings = read_sources_csv(raw_dir)
-    paths = sorted(p for p in raw_dir.rglob("*")
-                   if p.suffix.lower() in ARTICLE_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-                   and (p.is_file() or p.is_symlink()))
     sources = []
-    for path in paths:
-        relative = path.relative_to(raw_dir).as_posix()
-        sources.append(Source(path, relative, rows.pop(relative, {})))
+    for relative in sorted(_article_files(raw_dir)):
+        sources.append(Source(raw_dir / relative, relative, rows.pop(relative, {})))
     for missing in sorted(rows):
         warnings.append(f"sources.csv: row for {missing!r} names a file that does not exist; row ignored")
     return sources, warnings
+
+
+def _article_files(raw_dir: Path, prefix: str = ""):
+    """Relative paths of the article files under a folder (hidden files and folders skipped)."""
+    with os.scandir(raw_dir) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _article_files(Path(entry.path), f"{prefix}{entry.name}/")
+            elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                yield prefix + entry.name  # a broken link too: reading it gives the warning
 
 
 def read_sources_csv(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:

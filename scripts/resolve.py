@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
+from .lexicon import HONORIFICS
 from .text import fold, slugify
 
 # ---------------------------------------------------------------- people
@@ -43,40 +44,34 @@ def name_key(name: str) -> tuple[str, ...]:
 class NameStats:
     """What the articles say about one written name."""
     count: int = 0
-    articles: set = field(default_factory=set)
-    forms: Counter = field(default_factory=Counter)
+    forms: set = field(default_factory=set)
     countries: Counter = field(default_factory=Counter)
     organisations: Counter = field(default_factory=Counter)
-    roles: list = field(default_factory=list)  # (published, article_id, role or title)
-    dates: list = field(default_factory=list)
-    titled: bool = False
+    latest_role: tuple = ()  # (published, article id, role): the most recent article's wording
 
 
 class PeopleResolver:
-    """Accumulates names article by article, then clusters them into people."""
+    """Takes what the mentions say about each written name, then clusters names into people."""
 
     def __init__(self, registry: Registry):
         self.registry = registry
         self.names: dict[str, NameStats] = defaultdict(NameStats)
         self.twitter: dict[str, str] = {}
 
-    def add_mention(self, article_id: str, published: str | None, mention: dict) -> None:
-        stats = self.names[mention["name"]]
-        stats.count += 1
-        stats.articles.add(article_id)
-        stats.forms[mention["text"]] += 1
-        if published:
-            stats.dates.append(published)
-        if mention["kind"] == "attributive":
-            return
-        if mention["country"]:
-            stats.countries[mention["country"]] += 1
-        if mention["organisation"]:
-            stats.organisations[mention["organisation"]] += 1
-        if mention["role"] or mention["title"]:
-            stats.roles.append((published or "", article_id, mention["role"] or mention["title"]))
-        if mention["title"] or mention["role"]:
-            stats.titled = True
+    def add_statistics(self, statistics: dict[str, list[tuple]]) -> None:
+        """Rows of load.mention_statistics: names, forms, countries, organisations, roles."""
+        for name, count in statistics["names"]:
+            self.names[name].count += count
+        for name, text in statistics["forms"]:
+            self.names[name].forms.add(text)
+        for name, country, count in statistics["countries"]:
+            self.names[name].countries[country] += count
+        for name, organisation, count in statistics["organisations"]:
+            self.names[name].organisations[organisation] += count
+        for name, published, article_id, role, title in statistics["roles"]:
+            role = role or (title if title.lower() not in HONORIFICS else None)
+            if role:
+                self.names[name].latest_role = max(self.names[name].latest_role, (published or "", article_id, role))
 
     def add_author(self, name: str, handle: str | None) -> None:
         """A tweet's author is a person even if no article sentence names them."""
@@ -192,10 +187,8 @@ class PeopleResolver:
             name = sorted(members, key=lambda m: (-self.names[m].count, m))[0]
         countries = sum((s.countries for s in stats), Counter())
         organisations = sum((s.organisations for s in stats), Counter())
-        roles = sorted(r for s in stats for r in s.roles)
-        dates = sorted(d for s in stats for d in s.dates)
+        latest = max((s.latest_role for s in stats), default=())
         forms = sorted({f for s in stats for f in s.forms} | set(members) | ({name} if entry else set()))
-        articles = set().union(*(s.articles for s in stats))
         twitter = (entry or {}).get("twitter") or next((self.twitter[m] for m in sorted(members) if m in self.twitter), None)
         return {
             "id": slugify(name),
@@ -203,14 +196,10 @@ class PeopleResolver:
             "country": (entry or {}).get("country") or _most_common(countries),
             "country_source": "people.yml" if (entry or {}).get("country") else ("text: role phrases" if countries else None),
             "organisation": (entry or {}).get("organisation") or _most_common(organisations),
-            "title": roles[-1][2] if roles else (entry or {}).get("title"),
-            "title_source": f"article {roles[-1][1]}" if roles else ("people.yml" if (entry or {}).get("title") else None),
+            "title": latest[2] if latest else (entry or {}).get("title"),
+            "title_source": f"article {latest[1]}" if latest else ("people.yml" if (entry or {}).get("title") else None),
             "aliases": json.dumps(forms, ensure_ascii=False),
             "twitter": twitter,
-            "mention_count": sum(s.count for s in stats),
-            "article_count": len(articles),
-            "first_seen": dates[0] if dates else None,
-            "last_seen": dates[-1] if dates else None,
             "in_registry": 1 if entry else 0,
         }
 
@@ -261,7 +250,8 @@ class MergedMeeting:
 def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:
     """Article meetings -> real meetings. Same day (or month) and two shared participants: one meeting."""
     merged: list[MergedMeeting] = []
-    by_month: dict[str, list[MergedMeeting]] = defaultdict(list)
+    by_month: dict[str, list[MergedMeeting]] = defaultdict(list)  # day-precision meetings are also under their day
+    by_day: dict[str, list[MergedMeeting]] = defaultdict(list)
     for published, article_id, meeting in sorted(reports, key=lambda r: (r[2]["date"] or "", r[0] or "", r[1])):
         people = {}
         for name, role in meeting["participants"].items():
@@ -273,7 +263,9 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
         target = None
         if meeting["date"]:
             best = 0
-            for candidate in by_month[meeting["date"][:7]]:
+            month = meeting["date"][:7]
+            candidates = by_day[meeting["date"]] + by_month[month] if meeting["date_precision"] == "day" else by_month[month]
+            for candidate in candidates:
                 if not _same_day(candidate, meeting) or article_id in candidate.articles or _other_hosts(candidate, people):
                     continue
                 shared = len(set(candidate.participants) & set(people))
@@ -282,7 +274,9 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
         if target is None:
             target = MergedMeeting(meeting["date"], meeting["date_precision"], meeting["date_text"])
             merged.append(target)
-            if meeting["date"]:
+            if meeting["date_precision"] == "day":
+                by_day[meeting["date"]].append(target)
+            elif meeting["date"]:
                 by_month[meeting["date"][:7]].append(target)
         target.add(published, article_id, meeting, people)
     return merged

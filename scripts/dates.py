@@ -21,8 +21,9 @@ _YEAR = r"(?:19|20)\d\d"
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _ISO_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
-_MDY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b")
-_DMY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_DAY})\s+({_MONTH}),?\s+({_YEAR})\b")
+# Whole strings only (a date line, a meta tag), so case does not matter: "JANUARY 18, 2019".
+_MDY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b", re.I)
+_DMY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_DAY})\s+({_MONTH}),?\s+({_YEAR})\b", re.I)
 
 
 def _month_number(word: str) -> int:
@@ -112,7 +113,7 @@ _EXPRESSIONS = [
         r"(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("relative_day", re.compile(
         r"\b(?P<word>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
-        r"earlier today|earlier in the day|the day before)\b", re.I)),
+        r"earlier today)\b", re.I)),
     ("relative_month", re.compile(
         r"\b(?P<word>last week|earlier this week|this week|last month|earlier this month|this month|"
         r"early this month|late last month|earlier last month|"
@@ -205,7 +206,7 @@ def resolve(expression: TimeExpression, anchor: date | None) -> tuple[str, str] 
         return f"{year:04d}-{month:02d}", "month"
     word = expression.value[0]
     if expression.kind == "relative_day":
-        back = 1 if word in {"yesterday", "last night", "the day before"} else 0
+        back = 1 if word in {"yesterday", "last night"} else 0
         return (anchor - timedelta(days=back)).isoformat(), "day"
     if expression.kind == "relative_month":
         if "last month" in word:

@@ -29,7 +29,7 @@ TITLE_WORDS = {
     "vice-president", "vice-admiral", "air", "field", "rear", "foreign", "defence", "defense",
     "interior", "finance", "information", "state", "prime", "special", "acting", "caretaker",
     "former", "chargé", "charge", "d'affaires", "d’affaires", "executive", "head", "leader",
-    "ceo", "chair", "delegate", "diplomat", "mehmaan", "khan-sahib", "nsa", "apm",
+    "ceo", "chair", "delegate", "diplomat", "nsa", "councilor", "councillor",
 }
 
 # Words that may start a role phrase but are honorifics only (not jobs): kept apart so
@@ -58,7 +58,8 @@ ROLE_NOUNS = {
     "counterpart", "ruler", "mullah", "elder", "warlord", "militant", "dg", "coas", "pm", "fm",
     "vice-president", "chargé", "d'affaires", "d’affaires", "envoys", "ministers", "officials",
     "leaders", "spokesmen", "sapm", "mna", "mp", "nsa", "deputy-chief", "chief-of-staff",
-    "presidency", "commandant", "principal", "dean", "rector", "chaplain", "imam", "mufti",
+    "presidency", "commandant", "principal", "dean", "rector", "chaplain", "imam", "mufti", "councilor",
+    "councillor", "writer", "fellow", "researcher", "professor", "student", "resident", "shopkeeper",
 }
 
 # Adjectives and modifiers that may sit inside a role phrase.
@@ -107,7 +108,9 @@ ORG_WORDS = {
     "development", "cooperation", "partnership", "contact", "format", "meeting", "session",
     "round", "visit", "tour", "negotiations", "jirga", "shura", "loya", "council's", "ministry's",
     "directorate's", "establishment", "province's", "city", "town", "village", "capital",
-    "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt",
+    "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt", "arena", "complex", "plaza",
+    "convention", "auditorium", "theatre", "theater", "gardens", "residence", "guesthouse", "lodge", "mall",
+    "market", "bazaar", "mine", "dam", "canal", "fort", "province", "county", "prefecture", "airbase",
 }
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -42,6 +42,11 @@ SPEECH_VERBS = {
 ATTRIBUTIVE_NOUNS = {"administration", "government", "regime", "era", "camp", "cabinet",
                      "presidency", "doctrine", "tenure", "years", "white"}
 _IZAFAT = re.compile(r"-[eiy]-", re.I)
+_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
+# Titles that are also family names in South Asia: a surname when they end a name ("Rizwan Saeed Sheikh").
+PLACE_NOUNS = {"area", "areas", "neighbourhood", "neighborhood", "locality", "suburb", "township", "sector",
+               "village", "town", "city", "district", "province", "valley", "region", "border", "crossing"}
+SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][a-z]?[A-Z]+)$")
 
 
@@ -54,6 +59,8 @@ class Candidate:
     role_span: tuple[int, int] | None = None
     evidence: set[str] = field(default_factory=set)
     attributive: bool = False
+    after_article: bool = False  # right after "the", "a" or "an"
+    before_place_noun: bool = False  # right before "area", "district", "mine"...
     canonical: str | None = None  # from the registry
 
     name: str = ""  # the name as written, e.g. "Kenneth F. McKenzie"
@@ -89,6 +96,10 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if _ACRONYM.match(word) and fold(word) not in knowledge.registry.tokens:
         return False
+    if _HYPHENATED_ADJECTIVE.search(word):
+        return False  # "Taliban-run", "Qatar-based", "US-led"
+    if last and lower in SURNAME_TITLES:
+        return True  # "Rizwan Saeed Sheikh": a title word that is also a surname (checked against the token before it)
     if lower in lx.STOPWORDS or lower in lx.TITLE_WORDS or lower in lx.ROLE_NOUNS or lower in lx.TIME_WORDS:
         return False
     if lower in lx.ORG_WORDS or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
@@ -149,6 +160,14 @@ _DOTTED = {"gen", "lt", "col", "maj", "brig", "capt", "dr", "mr", "mrs", "ms", "
     chr(c) for c in range(ord("a"), ord("z") + 1)}
 
 
+def _ends_with_place(words: list[Token], knowledge: Knowledge) -> bool:
+    for size in range(2, min(4, len(words)) + 1):
+        tail = " ".join(t.text for t in words[-size:])
+        if lx.country_of(tail) or knowledge.gazetteer.country(tail) or knowledge.gazetteer.city(tail) or lx.is_region(tail):
+            return True
+    return False
+
+
 def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
     """(descriptor tokens, name tokens) of a capitalised run, or None when it holds no name."""
     words = [t for t in chunk if t.text != "."]
@@ -156,6 +175,10 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         words.pop()
     if not words or not _is_name_word(words[-1], knowledge, last=True):
         return None
+    if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
+        return None  # "Sheikh" after a title is the title of the next name, not a surname
+    if _ends_with_place(words, knowledge):
+        return None  # "United Arab Emirates", "Khyber Pakhtunkhwa"
     name = [words[-1]]
     rest = words[:-1]
     index = len(rest) - 1
@@ -171,9 +194,9 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         else:
             break
         index -= 1
-    while name and (_is_particle(name[0]) or len(name[0].text) == 1):
+    while name and (_is_particle(name[0]) or len(name[0].text) == 1 and len(name) > 2):
         name.pop(0)
-    if not name:
+    if not name or len(name) == 1 and len(name[0].text) == 1:
         return None
     if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)):
         return None  # "in Doha, the top US diplomat": a place, whatever names it shares
@@ -301,9 +324,17 @@ def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple
     while start > 0 and tokens[start - 1].text not in {",", ".", ";", ":", "“", "”", '"'} and end - start < 14:
         start -= 1
     words = [t.text.lower() for t in tokens[start:end + 1]]
-    if words[0] not in {"the", "a", "an"} or not any(w in lx.ROLE_NOUNS for w in words):
-        return None
-    return tokens[start + 1].start, tokens[end].end
+    if words[0] in {"the", "a", "an"} and any(w in lx.ROLE_NOUNS for w in words):
+        return tokens[start + 1].start, tokens[end].end
+    # Or the role phrase just before the comma: "... to meet India's foreign minister, S. Jaishankar, on Friday".
+    tail = [t.text.lower() for t in tokens[max(start, end - 2):end + 1]]
+    if tail and tail[-1] in lx.ROLE_NOUNS and not tokens[end].is_cap:
+        phrase_start = end
+        while phrase_start > start and (tokens[phrase_start - 1].text.lower() in lx.ROLE_MODIFIERS | lx.ROLE_NOUNS | {"’s", "'s"}
+                                        or lx.country_of(tokens[phrase_start - 1].text)):
+            phrase_start -= 1
+        return tokens[phrase_start].start, tokens[end].end
+    return None
 
 
 # ---------------------------------------------------------------- candidates
@@ -397,7 +428,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         candidate = Candidate(index, name, title, name=_written(body, name))
         if candidate.title_tokens:
             candidate.evidence.add("title")
-        role_span = _role_before(tokens, first, body)
+        possessed = not descriptor and first > 0 and tokens[first - 1].text in {"’s", "'s"}
+        role_span = None if possessed else _role_before(tokens, first, body)  # "in Kabul's Karte Char": a possessor
         if role_span:
             role_span = _strip_ranks(tokens, role_span)
         if role_span and _has_role_noun(body[role_span[0]:role_span[1]]):
@@ -412,6 +444,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             candidate.role = body[candidate.role_span[0]:candidate.role_span[1]].strip(" ,")
         after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         before = tokens[first - 1].text.lower() if first > 0 else ""
+        candidate.after_article = run[0] > 0 and tokens[run[0] - 1].text.lower() in {"the", "a", "an"}
+        candidate.before_place_noun = after in lx.ORG_WORDS | PLACE_NOUNS
         if after in SPEECH_VERBS or before in {"said", "says", "told", "by", "to", "with"}:
             candidate.evidence.add("context")
         if after in ATTRIBUTIVE_NOUNS and after != "white" and not (last + 1 < len(tokens) and tokens[last + 1].text in {"’s", "'s"}):
@@ -438,6 +472,9 @@ def _registry_candidates(index, text, offset, tokens, found, knowledge) -> list[
         if overlapping:
             continue
         name_tokens = [t for t in tokens if s <= t.start and t.end <= e]
+        following = next((t for t in tokens if t.start >= e), None)
+        if following is not None and following.is_cap and (following.text.lower() in lx.ORG_WORDS or _common(following.text)):
+            continue  # "Hamid Karzai International Airport": a place named after the person
         if name_tokens:
             extra.append(Candidate(index, name_tokens, evidence={"registry"}, canonical=canonical,
                                    name=" ".join(match.group().split())))
@@ -456,10 +493,19 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.evidence & {"title", "role", "appositive", "registry"}:
         return True
+    if candidate.after_article or candidate.before_place_noun:
+        return False  # "the Mes Aynak copper mine", "Kabul's Karte Char area": places, not people
     if lx.is_given_name(words[0].text):
         return True
-    uncommon = all(t.text.lower() not in lx.common_words() for t in words)
-    return uncommon
+    return all(not _common(t.text) for t in words)
+
+
+def _common(word: str) -> bool:
+    """An English word, singular or plural ("Ministries", "Chiefs")."""
+    lower = word.lower()
+    words = lx.common_words()
+    return lower in words or lower.endswith("s") and (lower[:-1] in words or lower.endswith("ies") and lower[:-3] + "y" in words) \
+        or lower.rstrip("s") in lx.ORG_WORDS | lx.ROLE_NOUNS | lx.TITLE_WORDS
 
 
 def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge) -> str | None:
@@ -484,6 +530,16 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
     return knowledge.registry.by_token.get(key) or knowledge.registry.by_alias.get(key)
 
 
+def _part_of_longer(candidate: Candidate, full: list[tuple[int, Candidate]]) -> bool:
+    words = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
+    return any(len(other) > len(words) and _contains(other, words)
+               for other in ([fold(t.text) for t in c.name_tokens if not _is_particle(t)] for _, c in full))
+
+
+def _known_name(word: str, knowledge: Knowledge) -> bool:
+    return lx.is_given_name(word) or fold(word) in knowledge.registry.tokens
+
+
 def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
@@ -492,6 +548,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
     """Person mentions of one article, in text order, each with its full name within the article."""
     candidates = [c for i, span in enumerate(sentences) for c in _candidates_in_sentence(i, body, span, knowledge)]
     full = [(i, c) for i, c in enumerate(candidates) if not c.attributive and _accepted_full_name(c, knowledge)]
+    # "Asad Majeed" after "Asad Majeed Khan" is a short form, not a second person.
+    full = [(i, c) for i, c in full if not _part_of_longer(c, full)]
     full_ids = {id(c) for _, c in full}
     mentions = []
     for candidate in candidates:
@@ -505,6 +563,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
                     continue
                 if len(candidate.name_tokens) > 1 and not _accepted_full_name(candidate, knowledge):
                     continue
+                if len(candidate.name_tokens) == 1 and _common(candidate.name) and not _known_name(candidate.name, knowledge):
+                    continue  # "State Councilor", "Foreign Ministries": a title followed by a word, not a name
                 name = candidate.name  # a titled single name nobody spelled out ("Mr Haqqani")
         title = body[candidate.title_tokens[0].start:candidate.title_tokens[-1].end] if candidate.title_tokens else None
         sentence_start, sentence_end = sentences[candidate.sentence]

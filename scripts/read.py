@@ -153,7 +153,13 @@ _BOILERPLATE_LINES = [
         r"^(?:copyright|©|\(c\)).*$", r"^.{0,80}all rights reserved\.?$",
         r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
         r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
-        r"^\((?:reporting|additional reporting|writing|editing) by .*\)$",
+        r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
+        r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?$",  # a byline
+        r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
+        r"^\d+\s*min(?:ute)?s?\s+read$",
+        r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$",
+        r"^.{0,300}\((?:\d(?:st|nd|rd|th) )?[LRC]\).{0,300}$",  # a caption's "(R)", "(2nd L)": who stands where
+        r"^.{0,400}\([^()]{0,80}\b(?:Handout|Photo|Xinhua|Reuters|AFP|EPA|Getty|File|via)\b[^()]{0,80}\)\.?$",
         r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
         r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
         r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature

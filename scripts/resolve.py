@@ -136,12 +136,20 @@ class PeopleResolver:
             candidates = [o for o in sorted(longer_by_part.get(tuple(fold(name).split()), ())) if self._same_country(name, o)]
             if len({find(o) for o in candidates}) == 1:
                 union(name, candidates[0])
-        # One-word names ("Trump" after "President Trump"): the unique person whose name ends or starts with it.
         by_last, by_first = defaultdict(set), defaultdict(set)
         for other in multi:
             words = fold(other).split()
             by_last[words[-1]].add(other)
             by_first[words[0]].add(other)
+        # A first initial: "S. Jaishankar" is the one Jaishankar whose first name starts with S.
+        for name in multi:
+            words = fold(name).split()
+            if len(words[0]) == 1:
+                others = {find(o) for o in by_last.get(words[-1], ()) if o != name and fold(o).split()[0].startswith(words[0])
+                          and len(fold(o).split()[0]) > 1}
+                if len(others) == 1:
+                    union(name, others.pop())
+        # One-word names ("Trump" after "President Trump"): the unique person whose name ends or starts with it.
         for name in names:
             word = fold(name)
             if " " in word or name in canonical_of:

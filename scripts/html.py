@@ -36,7 +36,7 @@ def read_html(text: str) -> dict:
     soup = BeautifulSoup(text, "lxml")
     meta = _metadata(soup)
     boilerplate: list[str] = []
-    embeds = _tweet_embeds(soup, boilerplate)
+    embeds = _tweet_embeds(soup, boilerplate) + _tweet_links(soup)
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for tag in soup.find_all(_DISCARD):
@@ -183,6 +183,17 @@ def _ld_value(objects: list[dict], key: str):
 
 
 _STATUS_HREF = re.compile(r"(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)", re.I)
+
+
+def _tweet_links(soup: BeautifulSoup) -> list[dict]:
+    """A tweet cited by a link in the prose ("<a href=...status/...>wrote on Twitter</a>"): its
+    words are the quotation in that paragraph."""
+    links = []
+    for paragraph in soup.find_all("p"):
+        for anchor in paragraph.find_all("a", href=True):
+            if _STATUS_HREF.search(anchor["href"]):
+                links.append({"url": anchor["href"], "paragraph": paragraph.get_text(" ", strip=True)})
+    return links
 
 
 def _tweet_embeds(soup: BeautifulSoup, boilerplate: list[str]) -> list[dict]:

@@ -29,8 +29,13 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 _HOSTING = re.compile(r"\b(?:received|hosted|welcomed)\b", re.I)
 _JOINING = re.compile(
-    r"\b(?:accompanied by|(?:was|were) (?:also )?present|also attended|(?:also )?(?:joined|participated in) the (?:meeting|talks)|"
-    r"(?:were|was) also in attendance)\b", re.I)
+    r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
+    r"(?:also )?(?:joined|participated in|took part in) the (?:meeting|talks|consultations)|(?:were|was) also in attendance|"
+    r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by)\b", re.I)
+# "The consultations were held at the Foreign Office today": a meeting whose people come next.
+_HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
+# A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
+_NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also)\b[^,;]{0,40}$", re.I)
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
@@ -51,10 +56,14 @@ _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
+# A name that closes its sentence with a speech verb is the source: "..., Balkhi said."
+_REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
-                        r"In the meeting|At the meeting|On the occasion)\b")
+                        r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
+                        r"(?:met|meets|called|held|received|hosted|briefed|visited)\b")
+_BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _ROLE_REFERENCES = {
@@ -88,6 +97,7 @@ class Report:
     kind: str  # event | joining
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
+    frame: bool = False  # "talks were held ...": a meeting whose people the next sentences name
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -115,7 +125,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 # Every meeting verb above contains one of these: most sentences have none and are skipped.
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
-                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t")
+                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -135,7 +145,8 @@ def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
     discussed = _first_real(_DISCUSSED, text) if people >= 2 else None
     if discussed and re.search(r"\band\b", text[:discussed.start()]):
         return "event", discussed
-    return None
+    held = _first_real(_HELD, text)
+    return ("frame", held) if held else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
@@ -147,7 +158,7 @@ def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.M
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])):
             continue
-        if skip_also and words and words[-1].lower() == "also":
+        if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb
         return match
     return None
@@ -164,9 +175,23 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
     return "attendee"
 
 
+def _by_acronym(text: str, people: dict[str, set[str]]) -> set[str]:
+    """"the CDS", "the COAS": the one person whose role spells out that acronym."""
+    found = set()
+    for match in re.finditer(r"\bthe\s+([A-Z]{2,6})\b", text):
+        acronym = re.compile(rf"\b{match[1].lower()}\b")
+        fitting = [name for name, roles in people.items() if any(acronym.search(role) for role in roles)]
+        if len(fitting) == 1:
+            found.add(fitting[0])
+    return found
+
+
 def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: str | None, fallback: str | None) -> str | None:
-    """'the special envoy' or 'he' before a meeting verb -> the person it refers to."""
+    """'the special envoy', 'the CDS' or 'he' before a meeting verb -> the person it refers to."""
     clause = re.split(r"[;:“”\"]", text_before)[-1]
+    acronyms = _by_acronym(clause, people)
+    if len(acronyms) == 1:
+        return acronyms.pop()
     match = None
     for match in _REFERENCE.finditer(clause):
         pass
@@ -233,8 +258,11 @@ class _Reading:
     """What the sentences read so far say about the article, for the sentences that follow."""
     visit: dict | None = None  # date and place of the last visit or arrival sentence
     date: tuple | None = None  # (date, precision, text, strength) of the last sentence with a day date
+    meeting_date: tuple | None = None  # the same, of the last meeting reported
+    lead_date: tuple | None = None  # the day the article's first sentences give: the day of its news
     subject: str | None = None  # the person the last sentence was about
     visitor: str | None = None  # the last visitor of a meeting
+    sentences_read: int = 0
 
 
 def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list[dict], article: dict,
@@ -252,8 +280,23 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         for report in found:
             reports.append(report)
             reading.visitor = next((n for n, r in report.participants.items() if r == "visitor"), reading.visitor)
+            if report.date and report.precision == "day":
+                reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
-    return [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+    rows = [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
+    return _same_day_same_place(rows)
+
+
+def _same_day_same_place(rows: list[dict]) -> list[dict]:
+    """A press release's "also called on the Foreign Minister" happened where the day's first
+    meeting did, when nothing else places it."""
+    for index, row in enumerate(rows):
+        if row["place"] is None and row["date"]:
+            earlier = next((r for r in reversed(rows[:index]) if r["date"] == row["date"] and r["place"]), None)
+            if earlier:
+                row.update({key: earlier[key] for key in ("place", "country", "latitude", "longitude")})
+                row["place_source"] = "the article's earlier meeting that day"
+    return rows
 
 
 def _remote(text: str) -> bool:
@@ -284,16 +327,38 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
     """The meeting one sentence reports, if any, with its people, date and place; several when the
     sentence says so ("called on the prime minister and the army chief in separate meetings")."""
     report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
-    if report is None or not report.participants:
+    if report is None or not (report.participants or report.frame):
         return []
     hosts = [name for name, role in report.participants.items() if role == "host"]
-    if len(hosts) < 2 or not _SEPARATE.search(body[start:end]):
-        return [report]
-    split = []
-    for host in hosts:
-        one = replace(report, participants={n: r for n, r in report.participants.items() if r != "host" or n == host})
-        split.append(one)
-    return split
+    if len(hosts) >= 2 and _SEPARATE.search(body[start:end]):
+        return [replace(report, participants={n: r for n, r in report.participants.items() if r != "host" or n == host})
+                for host in hosts]
+    return _second_meeting(report, body, named, anchor) or [report]
+
+
+def _second_meeting(report: Report, body: str, named: list[dict], anchor) -> list[Report]:
+    """"Atmar met Jaishankar at Hyderabad House, and later on Tuesday called on Ajit Doval": two meetings.
+    The people after the second verb met the subject separately; the rest of the report is shared."""
+    start, end = report.span
+    text = body[start:end]
+    verbs = [m for m in _EVENT.finditer(text) if m.start() > 0]
+    for first, second in zip(verbs, verbs[1:]):
+        if not _NEXT_MEETING.search(text[first.end():second.start()]):
+            continue
+        cut = start + second.start()
+        before = {m["name"] for m in named if m["char_start"] < start + first.start()}
+        later = {m["name"] for m in named if m["char_start"] >= cut} - before
+        earlier = {m["name"] for m in named if start + first.end() <= m["char_start"] < cut} - before
+        if not later or not earlier:
+            continue
+        one = replace(report, participants={n: r for n, r in report.participants.items() if n not in later})
+        two = replace(report, participants={n: r for n, r in report.participants.items() if n not in earlier})
+        own = [e for e in find_expressions(text[second.start():], cut) if e.strength == 2]
+        if own and (resolved := resolve(own[0], anchor)):
+            two.date, two.precision = resolved
+            two.date_text, two.date_strength = own[0].text, own[0].strength
+        return [one, two]
+    return []
 
 
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> Report | None:
@@ -305,11 +370,17 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
-                    refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles))
+                    refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
+                    frame=kind == "frame")
     visiting = bool(_VISIT.search(text))
+    described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     for mention in named:
         if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]):
             continue  # the source of the report, not a participant
+        if mention["char_start"] > trigger_at and _REPORTED_BY.match(body[mention["char_end"]:end]):
+            continue  # "..., Balkhi said.": who told the reporter
+        if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
+            continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
     if not any(m["char_start"] < trigger_at for m in named):
         referent = _resolve_reference(body[start:trigger_at], people_roles, reading.subject if re.match(r"\s*(?:He|She)\b", text) else None,
@@ -318,6 +389,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
     if reading.subject and _OBJECT_PRONOUN.match(body[start + match.end():end]):
         _add(report.participants, reading.subject, _role_of_side(kind, match.group(), False, visiting))  # "called on him"
+    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
+    if kind == "joining":
+        return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""
     dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0)
     if dated and dated[1]:
@@ -328,9 +402,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
         report.date, report.precision = reading.visit["date"]
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
-    elif reading.date and _CONTINUES.match(text):
-        report.date, report.precision, report.date_text, report.date_strength = reading.date
-    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
+    elif (reading.meeting_date or reading.date) and _CONTINUES.search(text):
+        report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
+    elif reading.lead_date and index < 6 and kind != "joining" and not _BACKGROUND.search(text):
+        # Undated, early and not in the past perfect: the story's own day, which its first sentences give.
+        report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
     if report.place is None and reading.visit and reading.visit.get("place"):
         report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
     return report
@@ -346,6 +422,9 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip]
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
+        if reading.lead_date is None and reading.sentences_read < 2:
+            reading.lead_date = reading.date
+    reading.sentences_read += 1
     if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
 
@@ -361,8 +440,8 @@ def _role_fits(role: str, wanted: tuple[str, ...]) -> bool:
 
 
 def _referred_by_role(text: str, people: dict[str, set[str]]) -> set[str]:
-    """People a sentence calls by their role only: "with the prime minister"."""
-    found = set()
+    """People a sentence calls by their role only: "with the prime minister", "the CDS"."""
+    found = _by_acronym(text, people)
     for match in _REFERENCE.finditer(text):
         wanted = _ROLE_REFERENCES.get(match["noun"].lower(), (match["noun"].lower(),))
         fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
@@ -386,12 +465,18 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
     expressions = [e for e in find_expressions(text, offset) if e.strength == 2]
     if expressions and (resolved := resolve(expressions[0], anchor)):
         context.update(date=resolved, date_text=expressions[0].text, strength=expressions[0].strength)
-    for match in _CITY_AFTER.finditer(text):
+    for match in _VISITED_CITY.finditer(text):
         place = _city(match["place"], knowledge)
         if place:
             context.update(place=place, place_text=match.group())
             break
     return context or None
+
+
+# The city a visit sentence brings someone to ("arrived in Islamabad"), not any "in Doha" in it.
+_VISITED_CITY = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|reached|toured|landed in|landed at|"
+                           r"flew (?:in)?to|travel+ed to|came to|trip to|visit to)\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 
 
 _ROLE_ORDER = {"visitor": 2, "host": 2, "attendee": 1}
@@ -433,6 +518,11 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
     for report in reports:
         names = set(report.participants)
         target = None
+        if report.frame:
+            meetings.append(Meeting([]))
+            meetings[-1].join(report)
+            last = meetings[-1]
+            continue
         if report.kind == "joining":
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
             if not recent:

@@ -286,6 +286,9 @@ def _strip_ranks(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
     return span
 
 
+_APPOSITIVE_WORDS = {"the", "a", "an", "of", "for", "to", "in", "on", "at", "’s", "'s", "-", "&"}
+
+
 def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, int] | None:
     """", the commander of the Resolute Support Mission in Afghanistan" after a name."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
@@ -295,8 +298,17 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
     if first.text.lower() in SPEECH_VERBS or first.text.lower() in {"and", "or", "but", "as", "while"}:
         return None
     end = start
-    while end < len(tokens) and end - start < 16 and tokens[end].text not in {",", ".", ";", ":", "—", "–", "(", "”", "“", '"'}:
-        if tokens[end].text.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
+    while end < len(tokens) and end - start < 16 and tokens[end].text not in {",", ".", ";", ":", "—", "–", "”", "“", '"'}:
+        word = tokens[end].text
+        if word.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
+            break
+        if word[:1].islower() and word not in _APPOSITIVE_WORDS and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS:
+            break  # "... Reconciliation alongwith General Miller", "... Afghanistan called on": the role has ended
+        if tokens[end].text == "(":
+            # Only an acronym in brackets belongs to the role: "Chief of the Defence Staff (CDS)".
+            if end + 2 < len(tokens) and _ACRONYM.match(tokens[end + 1].text) and tokens[end + 2].text == ")":
+                end += 3
+                continue
             break
         end += 1
     if end == start:
@@ -579,6 +591,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             "organisation": institution[0] if institution else _organisation_of_role(candidate.role),
             "char_start": candidate.start,
             "char_end": candidate.end,
+            "role_start": candidate.role_span[0] if candidate.role_span else None,
+            "role_end": candidate.role_span[1] if candidate.role_span else None,
             "sentence_index": candidate.sentence,
             "sentence_start": sentence_start,
             "sentence_end": sentence_end,

@@ -162,6 +162,7 @@ _BOILERPLATE_LINES = [
         r"^.{0,400}\([^()]{0,80}\b(?:Handout|Photo|Xinhua|Reuters|AFP|EPA|Getty|File|via)\b[^()]{0,80}\)\.?$",
         r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
         r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
+        r"^.{0,400}\spic\.twitter\.com/\w+$",  # a tweet embedded as text: the tweet's words, not the article's
         r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
         r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
         r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$",
@@ -227,6 +228,10 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
     # Islamabad, Oct 29: / Islamabad (Reuters) -
     re.compile(rf"^{_PLACE_ANY}(?:,\s*{_DATELINE_DATE})?\s*(?:{_AGENCY})?\s*[:–—]\s*(?=\S)"),
+    # Rawalpindi - June 29, 2021: (a press release)
+    re.compile(rf"^{_PLACE_ANY}\s*[–—-]\s*{_DATELINE_DATE},?\s*\d{{4}}\s*:?"),
+    # TASHKENT, July 16. /TASS/.
+    re.compile(rf"^{_PLACE_CAPS},\s*{_DATELINE_DATE}\.\s*/(?P<agency>[A-Za-z-]{{2,20}})/\.?"),
 ]
 _DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
 _PUBLISHED_IN = re.compile(r"^(?:Published|Printed|Appeared)\s+in\s+(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
@@ -243,14 +248,14 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
         if not match:
             continue
         place = match["place"].strip()
-        # A mixed-case opening is a dateline only if a date or agency confirms it, or a gazetteer knows it.
-        confirmed = match["agency"] or match["date"]
+        found = match.groupdict()
+        confirmed = found.get("agency") or found.get("date")
         known = gazetteer is None or gazetteer.city(place) or gazetteer.country(place)
         # An opening word is a dateline only if a date, an agency or the gazetteer vouches for it.
         if not (confirmed or known) or len(place) < 3:
             continue
-        return {"text": match.group().strip(" :–—-"), "place": place, "date": match.groupdict().get("date"),
-                "agency": (match["agency"] or "").strip() or None}
+        return {"text": match.group().strip(" :–—-./"), "place": place, "date": found.get("date"),
+                "agency": (found.get("agency") or "").strip() or None}
     return None
 
 
@@ -279,7 +284,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["headline"] = lines.pop(0)
         if len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer) and len(lines[0].split()) >= 4:
             found["subheadline"] = lines.pop(0)
-    for line in lines[:3]:
+    for line in lines[:6]:
         dateline = find_dateline(line, gazetteer)
         if dateline:
             found["dateline"] = dateline

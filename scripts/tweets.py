@@ -82,6 +82,10 @@ def extract_tweets(lines: list[str], embeds: list[dict]) -> list[dict]:
         match = STATUS_URL.search(embed.get("url") or "")
         if not match:
             continue
+        if "paragraph" in embed:  # a link inside a paragraph of the page
+            found.setdefault(match["id"], _tweet(match["id"], match["handle"], _quoted_words(embed["paragraph"]),
+                                                 form="link", paragraph=embed["paragraph"]))
+            continue
         display = parse_date(embed.get("display_date") or "")
         author = embed.get("author") or {}
         tweet = _tweet(match["id"], author.get("handle") or match["handle"], embed.get("text"),
@@ -114,8 +118,10 @@ def speaker_of(paragraph_mentions: list[dict], paragraph: str, paragraph_start: 
     """The one person a paragraph presents as speaking ("..., Ambassador Khalilzad said")."""
     speakers = set()
     for mention in paragraph_mentions:
-        after = paragraph[mention["char_end"] - paragraph_start:][:25]
+        after = paragraph[mention["char_end"] - paragraph_start:][:120]
         before = paragraph[:mention["char_start"] - paragraph_start][-25:]
+        # "Ross Wilson, the US Charge d'Affaires in Kabul, wrote on Twitter": an appositive may come between.
+        after = re.sub(r"^\s*,[^,.;]{0,90},", "", after)
         if _SPEECH.match(after.strip()) or re.search(r"\b(?:said|says|according to)\s*$", before):
             speakers.add(mention["name"])
     return speakers.pop() if len(speakers) == 1 else None

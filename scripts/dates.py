@@ -172,8 +172,9 @@ def _value(kind: str, match: re.Match) -> tuple | None:
         prefix = (match["prefix"] or "").strip().lower()
         return (WEEKDAYS.index(match["weekday"].lower()), prefix == "last")
     if kind == "month":
-        if match["month"].lower() == "may" and not match["year"]:
-            return None  # "may" is far more often a verb
+        if match["month"].lower() == "may" and not match["year"] and \
+                not re.match(r"\s*(?:[,.;]|$|when|last|this|next|and)", match.string[match.end():]):
+            return None  # "may" is far more often a verb: "in May" only when nothing verb-like follows
         return (_month_number(match["month"]), int(match["year"]) if match["year"] else None)
     return (match["word"].lower(),)
 

@@ -122,7 +122,10 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
         missed, details = [], []
         for gm in entry.get("meetings") or []:
             gdate = str(gm["date"])
-            candidates = sorted(ours, key=lambda m: -_participants_matched(participants[m], gm["participants"], names))
+            # The meeting sharing most participants, and among those one on the gold date.
+            candidates = sorted(ours, key=lambda m: (-_participants_matched(participants[m], gm["participants"], names),
+                                                     meetings[m]["date"] != gdate, m))
+            candidates = [m for m in candidates if m in unmatched] + [m for m in candidates if m not in unmatched]
             best = next((m for m in candidates if _participants_matched(participants[m], gm["participants"], names) >= 2), None)
             if best is None:
                 if not gm.get("optional"):

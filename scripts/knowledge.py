@@ -125,7 +125,9 @@ class Knowledge:
         The word lists and the city index come from the build cache when they are there."""
         from . import lexicon, places
 
-        key = "prepared-word-lists:" + _package_versions()
+        from .cache import pipeline_version
+
+        key = f"prepared-word-lists:{_package_versions()}:{pipeline_version()}"
         stored = cache.get_prepared(key) if cache else None
         if stored:
             lexicon.PRELOADED.update(given_names=stored["given_names"], common_words=stored["common_words"])

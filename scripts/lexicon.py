@@ -15,7 +15,7 @@ TITLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
-    "hojatoleslam", "makhdoom", "rev", "reverend", "father", "pope", "cardinal", "bishop", "rabbi", "king",
+    "hojatoleslam", "makhdoom", "eng", "highness", "rev", "reverend", "father", "pope", "cardinal", "bishop", "rabbi", "king",
     "queen", "prince", "princess", "emir", "crown", "president", "vice", "premier", "chancellor",
     "minister", "secretary", "ambassador", "amb", "envoy", "senator", "sen", "congressman",
     "congresswoman", "governor", "gov", "mayor", "speaker", "chairman", "chairperson", "chairwoman",
@@ -38,7 +38,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",
-    "engr", "comrade", "barrister", "advocate", "engineer", "makhdoom", "pir",
+    "engr", "eng", "comrade", "barrister", "advocate", "engineer", "makhdoom", "pir", "he", "hh", "highness",
 }
 
 # Nouns that make a phrase a person's role ("Afghan defense ministry's spokesperson").
@@ -239,6 +239,7 @@ REGIONAL_GIVEN_NAMES = {
     "yasir", "yousaf", "zafar", "zahid", "atta", "rangin", "gulbuddin", "hekmat", "nazar", "sher", "taj", "zaher",
     "zahir", "mevlut", "recep", "subrahmanyam", "ahmadzai", "wali", "rahmat", "baz", "yar", "fazl", "fazal",
     "asfandyar", "aftab", "anwarul", "shireen", "ayaz", "sardar", "muhammed", "mohammed", "mohamad", "mohd",
+    "sarwar", "tamim", "nasser", "naseer", "omer", "umer", "zubair", "haneef", "hanif", "rahim", "karim",
 }
 # Theophoric Arabic names (Hamdullah, Sirajuddin, Nasrullah) are first names by their form.
 _GIVEN_SUFFIXES = ("ullah", "ulla", "uddin", "ud-din", "udin")

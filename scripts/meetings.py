@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .dates import TimeExpression, find_expressions, resolve
+from . import lexicon as lx
 from .knowledge import Knowledge
 from .places import Place
 
@@ -23,15 +24,21 @@ _EVENT = re.compile(
     r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
-    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended|"
-    r"(?:while|during|when) talking to)\b", re.I)
+    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
+    r"(?:while|during|when|was|were) talking to)\b", re.I)
 # "Khalilzad and army chief General Qamar Javed Bajwa discussed ...": two named people discussing.
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
-_HOSTING = re.compile(r"\b(?:received|hosted|welcomed)\b", re.I)
+# Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
+# not "welcomed the progress" or "received a call".
+_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
+                      r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in) the (?:meeting|talks|consultations)|(?:were|was) also in attendance|"
-    r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by)\b", re.I)
+    r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
+    r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
+    r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
+    r"accompanying|accompanied (?=[A-Z]|him\b|her\b))", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
 _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
@@ -44,26 +51,31 @@ _NOT_HAPPENED = re.compile(
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
     r"intends?|going)\b", re.I)
 _REMOTE = re.compile(
-    r"\b(?:telephone|phone|telephonic|phoned|video ?link|video ?conferenc\w*|virtual(?:ly)?|online meeting|zoom|"
+    r"\b(?:telephone|phone|telephonic|phoned|video[ -]?link|video[ -]?conferenc\w*|video[ -]?call|virtual(?:ly)?|online meeting|zoom|"
     r"letter|wrote to|(?:a|the|his|her|in a|during a) call\b(?! on)|calls? (?:from|to)\b|dialled|spoke by|spoke over)",
     re.I)
 _DISCUSSION = re.compile(
     r"\b(?:discuss\w*|focus\w* on|exchanged views|agreed|reaffirm\w*|stress\w*|appreciat\w*|emphasi[sz]\w*|"
     r"underscor\w*|matters of|matters related|deliberat\w*|reviewed|highlight\w*|underlin\w*)\b", re.I)
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|travel+ed)\b", re.I)
-_CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+_CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
+                         # "at Joint Staff Headquarters, Rawalpindi": the city after the venue
+                         r"|\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
+_SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
 # A name that closes its sentence with a speech verb is the source: "..., Balkhi said."
 _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
+                        r"The same day|On the same day|That day|On that day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited)\b")
-_BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted)\b", re.I)
+_BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _ROLE_REFERENCES = {
@@ -83,10 +95,11 @@ _ROLE_REFERENCES = {
     "general": ("general", "gen"),
     "secretary": ("secretary",),
     "minister": ("minister",),
+    "head": ("minister", "head", "chief", "president", "chairman", "director", "leader"),
 }
 _REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
-    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister)\b(?![\w-])", re.I)
+    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head)\b(?![\w-])", re.I)
 
 
 @dataclass
@@ -94,10 +107,13 @@ class Report:
     """One sentence's report of a meeting, before reports of the same meeting merge."""
     sentence: int
     span: tuple[int, int]
-    kind: str  # event | joining
+    kind: str  # event | joining | dating
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
     frame: bool = False  # "talks were held ...": a meeting whose people the next sentences name
+    trigger_at: int = 0  # offset of the meeting verb in the body
+    split_from: int | None = None  # the sentence that reported this and other meetings "separately"
+    background: bool = False  # told in the past perfect: "had met in Doha last year"
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -201,9 +217,9 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
         fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
         if len(fitting) == 1:
             return fitting[0]
-        if fallback and (fallback in fitting or noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"}):
-            return fallback
-        return None
+        if fitting:
+            return fallback if fallback in fitting else None  # several envoys: only the one the story follows
+        return fallback if noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"} else None
     if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
         return subject or fallback
     return None
@@ -213,17 +229,22 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
         city = venue
-        if venue.generic and article.get("dateline_place"):
-            city = article["dateline_place"]
+        if venue.generic:
+            # "the Foreign Office in Islamabad" says where; else the dateline's city; else the usual one.
+            named = re.match(r"\s*(?:in|,)\s*(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", text[end - offset:])
+            city = (named and _city(named["place"], knowledge)) or article.get("dateline_place") or venue
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
+    limit = _clause_end(text, after - offset)
     for match in _CITY_AFTER.finditer(text):
-        place = _city(match["place"], knowledge)
-        if not place:
+        phrase = match["place"] or match["city"]
+        place = _city(phrase, knowledge) or _capital(phrase, knowledge)
+        if not place or match.start() >= limit:
             continue
-        # Before the meeting verb only inside its own clause ("in Doha, the envoy met" is elsewhere).
+        # Before the meeting verb only inside its own clause ("in Doha, the envoy met" is elsewhere),
+        # or the clause it opens ("a stopover in Doha on Saturday, where the top diplomat met ...").
         between = text[match.end():after - offset] if match.start() + offset < after else ""
-        if match.start() + offset < after and re.search(r"[,;]", between):
+        if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between):
             continue
         rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
         if best is None or rank > best[1]:
@@ -233,6 +254,31 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     if _HERE.search(text) and article.get("dateline_place"):
         return article["dateline_place"], 3, "here", None
     return None, 0, None, None
+
+
+def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
+    """"Qatar's capital", "the Qatari capital": the country's capital city."""
+    match = re.match(r"(?P<country>[A-Z][\w-]+)(?:[’']s)?\s+capital\b", phrase)
+    country = match and (lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"]))
+    capital = knowledge.gazetteer.capital_of(country) if country else None
+    return knowledge.gazetteer.city(capital) if capital else None
+
+
+# After the meeting verb, a relative clause about something else ends what dates and places the
+# meeting: "met X at the Foreign Office, where they reviewed the decision announced last month".
+_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|amid|including)\b"
+                           r"(?![^,]{0,60}\b(?:also present|also attended|present|joined|attended by)\b)")
+
+
+def _clause_end(text: str, trigger: int) -> int:
+    """Where what the meeting verb governs ends: at a relative clause after it, or, when the verb
+    itself sits in one ("X, who held talks in Muscat earlier this month, is expected to ..."), at its end."""
+    opened = list(re.finditer(r",\s*(?:who|which)\b", text[:trigger]))
+    if opened and "," not in text[opened[-1].end():trigger]:
+        comma = text.find(",", trigger)
+        return comma if comma >= 0 else len(text)
+    match = _CLAUSE_AFTER.search(text, trigger)
+    return match.start() if match else len(text)
 
 
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
@@ -245,12 +291,22 @@ def _city(phrase: str, knowledge: Knowledge) -> Place | None:
 
 
 def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip: int = 0) -> tuple[TimeExpression, tuple[str, str] | None] | None:
-    expressions = [e for e in find_expressions(text, offset) if e.start >= skip]
+    limit = offset + _clause_end(text, trigger_at - offset)
+    expressions = [e for e in find_expressions(text, offset) if skip <= e.start < limit]
     if not expressions:
         return None
-    # The strongest expression nearest the meeting verb; ties go to the one after it.
-    best = min(expressions, key=lambda e: (-e.strength, abs(e.start - trigger_at) + (0 if e.start >= trigger_at else 5)))
+    # The strongest expression nearest the meeting verb; ties go to the one after it. A date that
+    # only says when something was reported ("the group said on Saturday") counts for less.
+    best = min(expressions, key=lambda e: (-_strength(e, text, offset), abs(e.start - trigger_at) + (0 if e.start >= trigger_at else 5)))
     return best, resolve(best, anchor)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|statement)\s*(?:\w+\s+)?$", re.I)
+
+
+def _strength(expression: TimeExpression, text: str, offset: int) -> int:
+    before = text[max(0, expression.start - offset - 30):expression.start - offset]
+    return expression.strength - 1 if _REPORTING.search(before) and expression.strength == 2 else expression.strength
 
 
 @dataclass
@@ -262,6 +318,7 @@ class _Reading:
     lead_date: tuple | None = None  # the day the article's first sentences give: the day of its news
     subject: str | None = None  # the person the last sentence was about
     visitor: str | None = None  # the last visitor of a meeting
+    visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     sentences_read: int = 0
 
 
@@ -277,10 +334,14 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         named = in_sentence.get(index, [])
         found = [] if _remote(text) else \
             _reports(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
+        found += _dating(index, start, end, body, anchor)
         for report in found:
             reports.append(report)
             reading.visitor = next((n for n, r in report.participants.items() if r == "visitor"), reading.visitor)
-            if report.date and report.precision == "day":
+            visitors = [n for n, r in report.participants.items() if r == "visitor"]
+            if visitors and report.kind == "event":
+                reading.visitors = visitors
+            if report.date and report.precision == "day" and report.date_strength >= 2:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
     rows = [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
@@ -306,6 +367,23 @@ def _remote(text: str) -> bool:
                                     "spoke")) and bool(_REMOTE.search(text))
 
 
+_MEETING_DATED = re.compile(r"\b(?:the|their|this|that) (?:meeting|talks|visit) (?:took place|was held|were held|happened|came)\b", re.I)
+
+
+def _dating(index, start, end, body, anchor) -> list[Report]:
+    """"... said that the meeting took place on Friday evening": the date of the meeting just reported."""
+    text = body[start:end]
+    match = _MEETING_DATED.search(text)
+    if not match:
+        return []
+    days = [e for e in find_expressions(text, start) if e.start >= start + match.end() and e.strength == 2]
+    resolved = resolve(days[0], anchor) if days else None
+    if not resolved:
+        return []
+    return [Report(index, (start, end), "dating", date=resolved[0], precision=resolved[1], date_text=days[0].text,
+                   date_strength=3)]
+
+
 def _people_roles(mentions: list[dict], knowledge: Knowledge) -> tuple[dict[str, set[str]], str | None]:
     """Every role each person is given in the article, and the person named most."""
     roles: dict[str, set[str]] = {}
@@ -329,10 +407,14 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
     report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
     if report is None or not (report.participants or report.frame):
         return []
-    hosts = [name for name, role in report.participants.items() if role == "host"]
-    if len(hosts) >= 2 and _SEPARATE.search(body[start:end]):
-        return [replace(report, participants={n: r for n, r in report.participants.items() if r != "host" or n == host})
-                for host in hosts]
+    if _SEPARATE.search(body[start:end]) and report.kind == "event":
+        # "met President Ghani and Abdullah Abdullah separately": one meeting with each of the people met.
+        trigger = report.trigger_at
+        met = [n for n in dict.fromkeys(m["name"] for m in named if m["char_start"] > trigger) if n in report.participants]
+        if len(met) >= 2:
+            return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
+                            split_from=index)
+                    for one in met]
     return _second_meeting(report, body, named, anchor) or [report]
 
 
@@ -371,24 +453,44 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
-                    frame=kind == "frame")
+                    frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
+    clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
     for mention in named:
         if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]):
             continue  # the source of the report, not a participant
         if mention["char_start"] > trigger_at and _REPORTED_BY.match(body[mention["char_end"]:end]):
             continue  # "..., Balkhi said.": who told the reporter
+        if mention["char_start"] >= clause_end:
+            continue  # "..., where they reviewed the decision announced by President Joe Biden"
+        said_that = _SAID_THAT.match(body[mention["char_end"]:end])
+        if said_that and mention["char_end"] + said_that.end() <= trigger_at:
+            continue  # "Suhail Shaheen, a spokesman ..., said that the meeting took place": who told of it
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
-    if not any(m["char_start"] < trigger_at for m in named):
-        referent = _resolve_reference(body[start:trigger_at], people_roles, reading.subject if re.match(r"\s*(?:He|She)\b", text) else None,
-                                      reading.visitor or protagonist)
-        if referent:
-            _add(report.participants, referent, _role_of_side(kind, match.group(), True, visiting))
-    if reading.subject and _OBJECT_PRONOUN.match(body[start + match.end():end]):
-        _add(report.participants, reading.subject, _role_of_side(kind, match.group(), False, visiting))  # "called on him"
+    first_named = min((m["char_start"] for m in named), default=end)
+    opening = _resolve_reference(body[start:min(first_named, trigger_at)], people_roles,
+                                 reading.subject if re.match(r"\s*(?:He|She)\b", text) else None, reading.visitor or protagonist)
+    if opening and not any(m["char_start"] < trigger_at for m in named):
+        _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
+    if _OBJECT_PRONOUN.match(body[start + match.end():end]):
+        # "The prime minister was talking to X, who called on him": "him" is who the sentence is about.
+        # The antecedent of ", who" is not "him": the one before it is.
+        before = [m for m in named if m["char_start"] < trigger_at
+                  and not re.match(r"\s*,\s*who\b", body[m["char_end"]:trigger_at])]
+        subject = opening or (before[0]["name"] if before else None) or reading.subject
+        if subject and (subject not in report.participants or len(report.participants) == 1):
+            _add(report.participants, subject, _role_of_side(kind, match.group(), False, visiting))
+    # "hosted a dinner for the visiting US delegation": the visitors of the meeting reported before.
+    if reading.visitors and _DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())]):
+        for person in reading.visitors:
+            _add(report.participants, person, "visitor")
+    # "Khalilzad briefed the prime minister": someone after the verb named by role only.
+    for person in _referred_by_role(body[trigger_at:start + _clause_end(text, match.start())], people_roles):
+        if person not in report.participants and kind != "joining":
+            _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
     report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
     if kind == "joining":
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
@@ -396,7 +498,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0)
     if dated and dated[1]:
         expression, (report.date, report.precision) = dated
-        report.date_text, report.date_strength = expression.text, expression.strength
+        report.date_text, report.date_strength = expression.text, _strength(expression, text, start)
     elif dated:
         report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
     elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
@@ -422,7 +524,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip]
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
-        if reading.lead_date is None and reading.sentences_read < 2:
+        reported = _strength(days[0], text, start) < days[0].strength  # "the group said on Saturday"
+        if reading.lead_date is None and reading.sentences_read < 2 and not reported:
             reading.lead_date = reading.date
     reading.sentences_read += 1
     if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
@@ -436,7 +539,7 @@ def _role_fits(role: str, wanted: tuple[str, ...]) -> bool:
     """Does "US Special Representative for Afghanistan Reconciliation" fit "representative"?
     Only the head of the role counts: "Special Assistant to the PM" is no prime minister."""
     head = _ROLE_HEAD.sub("", role)
-    return any(role == w or head.endswith(w) or head.startswith(w + " ") for w in wanted)
+    return any(role == w or head.endswith(w) or head.startswith(w + " ") or " " in w and w in role for w in wanted)
 
 
 def _referred_by_role(text: str, people: dict[str, set[str]]) -> set[str]:
@@ -475,7 +578,7 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
 
 # The city a visit sentence brings someone to ("arrived in Islamabad"), not any "in Doha" in it.
 _VISITED_CITY = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|reached|toured|landed in|landed at|"
-                           r"flew (?:in)?to|travel+ed to|came to|trip to|visit to)\s+(?:the\s+)?"
+                           r"flew (?:in)?to|travel+ed to|came to|trip to|visit to|stopover in|stop in|stayed in)\s+(?:the\s+)?"
                            r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 
 
@@ -508,6 +611,12 @@ class Meeting:
         return max(placed, key=lambda r: (r.place_rank, -r.sentence)) if placed else None
 
 
+def _different_hosts(report: Report, meeting: Meeting) -> bool:
+    ours = {n for n, r in report.participants.items() if r == "host"}
+    theirs = {n for n, r in meeting.participants.items() if r == "host"}
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -523,13 +632,20 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             meetings[-1].join(report)
             last = meetings[-1]
             continue
+        if report.kind == "dating":
+            if last is not None and report.sentence - last.reports[-1].sentence <= 3:
+                last.join(report)
+            continue
         if report.kind == "joining":
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
             if not recent:
                 continue  # "accompanied by" with no meeting just reported: an arrival, not a meeting
             # The meeting with the person the sentence points at ("... with the prime minister"), else the last one.
             pointed = [m for m in recent if report.refers_to & set(m.participants) - names]
-            target = pointed[-1] if pointed else (last if last in recent else recent[-1])
+            # After "met A and B separately", who "accompanied him" went to the first of those meetings.
+            split = [m for m in recent if m.reports[0].split_from is not None and m.reports[0].split_from == last.reports[0].split_from] \
+                if last is not None else []
+            target = pointed[-1] if pointed else split[0] if split else (last if last in recent else recent[-1])
             if names <= set(target.participants):
                 last = target
                 continue  # adds nobody
@@ -537,6 +653,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             for meeting in reversed(meetings[-50:]):  # reports of one meeting sit near each other
                 if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
                     continue
+                if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
+                    continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
                 shared = names & set(meeting.participants)
                 close = report.sentence - meeting.reports[-1].sentence <= 2
                 if len(shared) >= 2 or (shared and close and (report.date is None or

@@ -111,7 +111,7 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
     known_first_name = lx.is_given_name(word) or fold(word) in knowledge.registry.tokens
     if knowledge.gazetteer.city(word) and not known_first_name:
         return False
-    if not last and lower in lx.common_words() and not known_first_name:
+    if not last and _common(word) and not known_first_name:
         return False
     return True
 
@@ -156,8 +156,14 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
 
 
 _DOTTED = {"gen", "lt", "col", "maj", "brig", "capt", "dr", "mr", "mrs", "ms", "prof", "sen", "rep",
-           "gov", "amb", "adm", "cdr", "sgt", "st", "jr", "sr", "hon", "rev", "engr"} | {
+           "gov", "amb", "adm", "cdr", "sgt", "st", "jr", "sr", "hon", "rev", "engr", "eng"} | {
     chr(c) for c in range(ord("a"), ord("z") + 1)}
+
+
+def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
+    """"Second Vice President Sarwar Danish": a surname that is also a demonym, after a first name."""
+    return len(words) >= 2 and words[-1].text.lower() in lx.DEMONYMS and words[-1].text[:1].isupper() \
+        and lx.is_given_name(words[-2].text) and _is_name_word(words[-2], knowledge, last=False)
 
 
 def _ends_with_place(words: list[Token], knowledge: Knowledge) -> bool:
@@ -173,7 +179,9 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     words = [t for t in chunk if t.text != "."]
     while words and words[-1].text.lower() in lx.TIME_WORDS:
         words.pop()
-    if not words or not _is_name_word(words[-1], knowledge, last=True):
+    if not words:
+        return None
+    if not _is_name_word(words[-1], knowledge, last=True) and not _demonym_surname(words, knowledge):
         return None
     if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
         return None  # "Sheikh" after a title is the title of the next name, not a surname
@@ -188,7 +196,8 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
-        elif index > 0 and _is_name_word(token, knowledge, last=True) and lx.is_given_name(rest[index - 1].text) \
+        elif index > 0 and token.text.lower() not in lx.TITLE_WORDS and _is_name_word(token, knowledge, last=True) \
+                and lx.is_given_name(rest[index - 1].text) \
                 and _is_name_word(rest[index - 1], knowledge, last=False):
             name.insert(0, token)  # a common word between a first name and a surname: "Amir Khan Muttaqi"
         else:
@@ -431,6 +440,9 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             continue
         descriptor, name = split
         first, last = position[name[0].start], position[name[-1].start]
+        if len(name) == 1 and not descriptor and first > 0 and tokens[first - 1].text.lower() in {"for", "of", "on"} \
+                and not _known_name(name[0].text, knowledge):
+            continue  # "Special Envoy ... for Counterterrorism", "Minister for Planning"
         if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
             continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
         title = _title_tokens(descriptor)
@@ -501,10 +513,10 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False
     if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name) or lx.is_region(candidate.name):
         return False
-    if all(knowledge.gazetteer.city(t.text) or lx.country_of(t.text) for t in words):
-        return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.evidence & {"title", "role", "appositive", "registry"}:
         return True
+    if all(knowledge.gazetteer.city(t.text) or lx.country_of(t.text) for t in words):
+        return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.after_article or candidate.before_place_noun:
         return False  # "the Mes Aynak copper mine", "Kabul's Karte Char area": places, not people
     if lx.is_given_name(words[0].text):

@@ -41,6 +41,7 @@ class Gazetteer:
         index = geonames_index()
         self.countries.update(index["countries"])
         self.capitals.update(index["capitals"])
+        self.capitals_by_name = dict(index["capital_names"])
         for key, name, country, latitude, longitude in index["cities"]:
             self.cities[key] = Place(name, name, country, latitude, longitude)
 
@@ -83,6 +84,9 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         return self.countries.get(fold(name))
 
+    def capital_of(self, country: str) -> str | None:
+        return next((capital for capital, owner in self.capitals_by_name.items() if owner == country), None)
+
     def find_venues(self, text: str, offset: int = 0) -> list[tuple[int, int, Place]]:
         if not self._venue_pattern:
             return []
@@ -112,6 +116,7 @@ def geonames_index() -> dict:
             cities.append((key, city["name"], country_names.get(city["countrycode"]), city["latitude"], city["longitude"]))
     return {"countries": {fold(c["name"]): c["name"] for c in countries},
             "capitals": {fold(c["capital"]): c["name"] for c in countries if c["capital"]},
+            "capital_names": {c["capital"]: c["name"] for c in countries if c["capital"]},
             "cities": cities}
 
 

@@ -220,7 +220,7 @@ _AGENCY = r"\((?P<agency>[A-Za-z][\w .&'’/-]{1,40})\)"
 _DATELINE_DATE = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
 _PLACE_CAPS = r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
 _PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2})"
-_SEPARATOR = r"\s*(?:[:–—-]|\s-)\s*"
+_SEPARATOR = r"\s*(?:--|[:–—-]|\s-)\s*"
 _DATELINES = [
     # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) –
     re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?:{_DATELINE_DATE}(?:,?\s*(?P<year>\d{{4}}))?|(?P<region>[A-Z][a-zA-Z ]+?)))?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
@@ -228,6 +228,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
     # Islamabad, Oct 29: / Islamabad (Reuters) -
     re.compile(rf"^{_PLACE_ANY}(?:,\s*{_DATELINE_DATE})?\s*(?:{_AGENCY})?\s*[:–—]\s*(?=\S)"),
+    # Tashkent, Uzbekistan (UzDaily.com) -- / Kabul, Afghanistan (Pajhwok):
+    re.compile(rf"^{_PLACE_ANY},\s*(?P<region>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)\s*{_AGENCY}\s*(?:--|[:–—-])\s*(?=\S)"),
     # Rawalpindi - June 29, 2021: (a press release)
     re.compile(rf"^{_PLACE_ANY}\s*[–—-]\s*{_DATELINE_DATE},?\s*\d{{4}}\s*:?"),
     # TASHKENT, July 16. /TASS/.
@@ -264,6 +266,13 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
 
 
+def _is_byline(line: str) -> bool:
+    from .lexicon import is_given_name
+
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zA-Z’'.-]*", w) for w in words) and is_given_name(words[0])
+
+
 def _is_date_line(line: str) -> bool:
     """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM"."""
     return len(line) < 80 and len(line.split()) <= 14 and parse_date(line) is not None
@@ -272,13 +281,18 @@ def _is_date_line(line: str) -> bool:
 def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
                   headline_known: bool = False) -> tuple[dict, list[str], list[str]]:
     """Headline, subheadline, dateline, outlet and date from the text.
-    Returns (fields, the prose without those lines, the date lines taken out of it)."""
+    Returns (fields, the prose without those lines, the date and byline lines taken out of it)."""
     found: dict = {}
     lines = list(prose)
     date_lines = [line for line in lines[:4] if _is_date_line(line)]
     for line in date_lines:
         found.setdefault("published", (parse_date(line).isoformat(), f"text:{line}"))
         lines.remove(line)
+    # A byline without "By": a person's name alone on a line near the top ("Kamran Yousaf").
+    bylines = [line for line in lines[:6] if _is_byline(line)]
+    for line in bylines:
+        lines.remove(line)
+    date_lines += bylines
     # Headline and subheadline: leading short lines that are not sentences or datelines.
     if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
         found["headline"] = lines.pop(0)

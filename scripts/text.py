@@ -15,7 +15,7 @@ from typing import NamedTuple
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "adm",
     "sgt", "sen", "rep", "gov", "amb", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd",
-    "co", "corp", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "co", "corp", "dept", "govt", "eng", "engr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "messrs", "approx", "est", "fig",
 }
 

@@ -1,8 +1,9 @@
-"""Held-out articles in other outlets' house styles (tests/unseen/), scored like the seeds.
+"""Held-out articles in other outlets' house styles (tests/unseen*/), scored like the seeds.
 
-They were written and annotated separately from the extraction rules, with people, places
-and dates the seeds do not have. The thresholds are the issues' targets for unseen text;
-the build without the people registry must meet them too (detection cannot lean on a list).
+Each corpus was written and annotated by someone who had not seen the extraction rules, with
+people, places and dates the seeds do not have; the rules were then corrected on what each
+one exposed (README: the first-pass scores). The thresholds are the issues' targets for unseen
+text; the build without the people registry must meet them too (detection cannot lean on a list).
 """
 
 from __future__ import annotations
@@ -14,14 +15,20 @@ from scripts.evaluate import evaluate
 
 from .conftest import TESTS
 
-UNSEEN = TESTS / "unseen"
+CORPORA = sorted(p.name for p in TESTS.glob("unseen*") if (p / "gold.yaml").exists())
 
 
-@pytest.fixture(scope="module", params=["with registry", "without registry"])
+@pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],
+                ids=lambda p: f"{p[0]}-{p[1].replace(' ', '-')}")
 def report(request, tmp_path_factory):
-    db = tmp_path_factory.mktemp("unseen") / "envoys.db"
-    build(UNSEEN / "raw", db, jobs=1, use_registry=request.param == "with registry", warn=lambda line: None)
-    return evaluate(UNSEEN / "gold.yaml", db)
+    corpus, registry = request.param
+    db = tmp_path_factory.mktemp(corpus) / "envoys.db"
+    build(TESTS / corpus / "raw", db, jobs=1, use_registry=registry == "with registry", warn=lambda line: None)
+    return evaluate(TESTS / corpus / "gold.yaml", db)
+
+
+def test_the_held_out_corpora_are_there():
+    assert {"unseen", "unseen2"} <= set(CORPORA)
 
 
 def test_people_f1_per_article(report):

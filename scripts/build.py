@@ -15,8 +15,11 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
+import shutil
+import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,13 +50,15 @@ class Summary:
     tweets: int = 0
     extracted: int = 0
     cached: int = 0
+    kept: int = 0  # articles whose rows were kept from the previous database
     seconds: float = 0.0
 
     def line(self, db_path: Path) -> str:
         return (f"built {db_path}: {self.read} articles read, {self.skipped} skipped, {len(self.warnings)} warnings; "
                 f"{self.people} people, {self.meetings} meetings, {self.tweets} tweets "
-                f"({self.extracted} files extracted, {self.cached} from cache) "
-                f"in {self.seconds:.1f}s")
+                f"({self.extracted} files extracted, {self.cached} from cache"
+                + (f"; {self.kept} unchanged articles kept from the previous database" if self.kept else "")
+                + f") in {self.seconds:.1f}s")
 
 
 # ---------------------------------------------------------------- the work of one article
@@ -164,22 +169,63 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
         warn_line(line)
     with _cache(db_path, use_cache) as cache, _replacing(db_path) as temporary:
         entries = _plan(sources, knowledge, cache, warn_line, summary)
-        db = sqlite_utils.Database(temporary, recreate=True)
-        # The file is renamed into place only when complete: no journal, no syncs, one writer,
-        # and memory enough for the sorts that indexes and aggregates need.
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE", "temp_store=MEMORY",
-                       "cache_size=-262144"):
-            db.execute(f"PRAGMA {pragma}")
-        load.create_schema(db)
-        found = _load_articles(db, entries, cache, jobs or os.cpu_count() or 1, progress, summary, warn_line, knowledge)
+        kept = _reusable_rows(db_path, cache, entries)
+        db = _open(temporary, copy_of=db_path if kept else None)
+        if kept:
+            summary.kept = len(kept["unchanged"])
+            load.clear_derived(db)
+            load.remove_articles(db, set(kept["previous"]) - kept["unchanged"])
+        else:
+            load.create_schema(db)
+        found = _load_articles(db, entries, cache, jobs or os.cpu_count() or 1, progress, summary, warn_line,
+                               knowledge, unchanged=kept["unchanged"] if kept else set())
         if summary.read == 0:
             raise BuildError(f"no readable article in {raw_dir} ({summary.skipped} skipped)")
         _load_resolved(db, found, knowledge, summary)
         load.finish(db)
         db.close()
+        cache.record_build(_file_signature(temporary), {e["id"]: _row_signature(e) for e in entries if e.get("loaded")})
         cache.commit(prune=use_cache)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _open(path: Path, copy_of: Path | None) -> sqlite_utils.Database:
+    """The database being written: new, or a copy of the previous build to patch."""
+    path.unlink(missing_ok=True)
+    if copy_of:
+        shutil.copyfile(copy_of, path)
+    # One connection, shared with the thread that fills the articles' full-text index.
+    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
+    # The file is renamed into place only when complete: no journal, no syncs, one writer,
+    # and memory enough for the sorts that indexes and aggregates need.
+    for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE", "temp_store=MEMORY",
+                   "cache_size=-65536"):
+        db.execute(f"PRAGMA {pragma}")
+    return db
+
+
+def _file_signature(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}"
+
+
+def _row_signature(entry: dict) -> str:
+    """What an article's rows depend on: its cache key (bytes, name, sources.csv row, code) and
+    the other files with the same bytes."""
+    return f"{entry['key']}\0{entry['duplicates'] or ''}"
+
+
+def _reusable_rows(db_path: Path, cache: Cache, entries: list[dict]) -> dict | None:
+    """Whether to patch the previous database rather than write every article again: only if it
+    is the very file this cache recorded, and most of its articles are unchanged."""
+    if not db_path.is_file():
+        return None
+    previous = cache.previous_build(_file_signature(db_path))
+    unchanged = {e["id"] for e in entries if previous.get(e["id"]) == _row_signature(e)}
+    if len(unchanged) < len(entries) / 2:
+        return None
+    return {"previous": previous, "unchanged": unchanged}
 
 
 @contextlib.contextmanager
@@ -213,12 +259,12 @@ class _Found:
     people: PeopleResolver
     meetings: list = field(default_factory=list)  # (published, article id, meeting)
     citations: list = field(default_factory=list)  # (article id, tweet)
-    roles: list = field(default_factory=list)  # (article id, published, first mention of a name with a role)
 
 
-def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowledge) -> _Found:
+def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowledge, unchanged: set[str]) -> _Found:
     """One pass over every article, from the cache or extracted now: write its row and its
-    mentions (their person ids come after resolving), and keep what resolving needs."""
+    mentions (their person ids come after resolving) unless the previous build's are kept,
+    and keep what resolving needs."""
     found = _Found(PeopleResolver(knowledge.registry))
     todo = [(str(e["source"].path), e["source"].file, e["source"].row) for e in entries if not e["cached"]]
     bar = _Progress(len(entries), progress)
@@ -241,24 +287,17 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
                 summary.skipped += 1
                 continue
             summary.read += 1
-            article = dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"])
-            articles.append(article)
-            body, published = article["body"], article["published"]
-            named = set()
-            for mention in result["mentions"]:
-                row = dict(mention, id=f"{entry['id']}:{mention['char_start']}", article_id=entry["id"],
-                           sentence=body[mention["sentence_start"]:mention["sentence_end"]])
-                mentions.append(row)
-                if (mention["role"] or mention["title"]) and mention["kind"] != "attributive" and mention["name"] not in named:
-                    named.add(mention["name"])
-                    found.roles.append((entry["id"], published, row))
+            entry["loaded"] = True
+            if entry["id"] not in unchanged:
+                articles.append(dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"]))
+                mentions.extend(_mention_rows(entry["id"], result))
             for tweet in result["tweets"]:
                 if tweet.get("person"):
                     handle = tweet["handle"] if (tweet.get("person_source") or "").startswith("embed") else None
                     found.people.add_author(tweet["person"], handle)
                 found.citations.append((entry["id"], tweet))
             for meeting in result["meetings"]:
-                found.meetings.append((published, entry["id"], meeting))
+                found.meetings.append((result["article"]["published"], entry["id"], meeting))
             if len(mentions) >= 5000 or len(articles) >= 500:
                 load.insert(db, "articles", articles)
                 load.insert(db, "mentions", mentions)
@@ -269,25 +308,57 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
     return found
 
 
+def _mention_rows(article_id: str, result: dict):
+    body = result["article"]["body"]
+    for mention in result["mentions"]:
+        yield dict(mention, id=f"{article_id}:{mention['char_start']}", article_id=article_id,
+                   sentence=body[mention["sentence_start"]:mention["sentence_end"]])
+
+
 def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
     """People, meetings and tweets across articles, and the mentions' person ids."""
     db["mentions"].create_index(["name"])  # the statistics below group by it
     found.people.add_statistics(load.mention_statistics(db))
-    person_of, people = found.people.resolve()
-    by_id = {p["id"]: p for p in people}
-    meetings, participants, sources = meeting_rows(merge_meetings(found.meetings, person_of), by_id)
-    countries_from_hosting(people, participants, meetings)
-    tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
+    load.create_full_text(db, "articles")
+    # Resolving is Python and needs no database; the articles' full-text index is SQLite's work
+    # (it releases the GIL), so it is filled on the other core meanwhile.
+    with _in_background(load.fill_full_text, db.conn, "articles"):
+        person_of, people = found.people.resolve()
+        by_id = {p["id"]: p for p in people}
+        meetings, participants, sources = meeting_rows(merge_meetings(found.meetings, person_of), by_id)
+        countries_from_hosting(people, participants, meetings)
+        tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
     with db.conn:
         load.insert(db, "people", people)
         load.link_mentions(db, person_of)
-        load.insert(db, "roles", load.role_rows(found.roles, person_of))
+        load.fill_roles(db)
         load.insert(db, "meetings", meetings)
         load.insert(db, "meeting_participants", participants)
         load.insert(db, "meeting_sources", sorted(sources, key=lambda s: (s["meeting_id"], s["article_id"], s["char_start"])))
         load.insert(db, "tweets", tweets)
         load.insert(db, "tweet_articles", sorted(citations, key=lambda t: (t["tweet_id"], t["article_id"])))
     summary.people, summary.meetings, summary.tweets = len(people), len(meetings), len(tweets)
+
+
+@contextlib.contextmanager
+def _in_background(function, *args):
+    """Run `function(*args)` on a thread for the duration of the block; its error is raised here."""
+    failure = []
+
+    def run():
+        try:
+            function(*args)
+        except BaseException as error:  # re-raised in the building thread
+            failure.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failure:
+        raise failure[0]
 
 
 def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_line, summary: Summary) -> list[dict]:

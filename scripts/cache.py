@@ -40,6 +40,9 @@ class Cache:
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self.connection.execute("CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        # The database this cache last built: its file's signature and each article's row signature.
+        self.connection.execute("CREATE TABLE IF NOT EXISTS built_file (signature TEXT NOT NULL)")
+        self.connection.execute("CREATE TABLE IF NOT EXISTS built (id TEXT PRIMARY KEY, signature TEXT NOT NULL)")
         self.used: set[str] = set()
 
     def get(self, key: str) -> dict | None:
@@ -80,6 +83,19 @@ class Cache:
         blob = marshal.dumps(value)  # not compressed: decompressing cost more than reading
         self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
         self.used.add(key)
+
+    def previous_build(self, file_signature: str) -> dict[str, str]:
+        """{article id: row signature} of the last build, if `file_signature` is that build's file."""
+        recorded = self.connection.execute("SELECT signature FROM built_file").fetchone()
+        if not recorded or recorded[0] != file_signature:
+            return {}
+        return dict(self.connection.execute("SELECT id, signature FROM built"))
+
+    def record_build(self, file_signature: str, articles: dict[str, str]) -> None:
+        self.connection.execute("DELETE FROM built_file")
+        self.connection.execute("DELETE FROM built")
+        self.connection.execute("INSERT INTO built_file VALUES (?)", (file_signature,))
+        self.connection.executemany("INSERT INTO built VALUES (?, ?)", sorted(articles.items()))
 
     def commit(self, prune: bool = False) -> None:
         """Save; with prune, forget results no article of this build used (keeps the file small)."""

@@ -6,6 +6,7 @@ schema does not depend on the data and two builds of the same `raw/` are identic
 
 from __future__ import annotations
 
+import hashlib
 from typing import Iterable
 
 import sqlite_utils
@@ -112,9 +113,20 @@ INDEXES = {
 }
 
 
+# Tables written article by article. A rebuild keeps the rows of unchanged articles from the
+# previous database and rewrites every other table (see `clear_derived`).
+PER_ARTICLE = ("articles", "mentions")
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     for name, spec in SCHEMA.items():
         db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+
+
+def rowid(identifier: str) -> int:
+    """A row's place in its table, from its id: rows sit in the same order whether the file was
+    written from scratch or patched from the previous build, so both dump the same."""
+    return int.from_bytes(hashlib.blake2b(identifier.encode(), digest_size=8).digest(), "big") >> 1
 
 
 def insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
@@ -124,8 +136,35 @@ def insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
     columns = list(SCHEMA[table]["columns"])
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-                        (tuple(map(row.get, columns)) for row in rows))
+    if table in PER_ARTICLE:
+        db.conn.executemany(f"INSERT INTO [{table}] (rowid, {names}) VALUES (?, {marks})",
+                            ((rowid(row["id"]), *map(row.get, columns)) for row in rows))
+    else:
+        db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                            (tuple(map(row.get, columns)) for row in rows))
+
+
+def clear_derived(db: sqlite_utils.Database) -> None:
+    """Turn a copy of the previous build back into what `create_schema` and the per-article rows
+    make: no index, full-text table or statistics (they are made again, in the same order), and
+    only the per-article tables keep rows."""
+    objects = db.execute("""SELECT type, name FROM sqlite_master
+        WHERE (type = 'index' AND sql IS NOT NULL) OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%')
+        OR name = 'sqlite_stat1'""").fetchall()
+    for kind, name in objects:
+        db.execute(f"DROP {kind.upper()} IF EXISTS [{name}]")
+    for table in SCHEMA:
+        if table not in PER_ARTICLE:
+            db.execute(f"DELETE FROM [{table}]")
+
+
+def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
+    """Delete articles (and their mentions) whose file changed or went away."""
+    db.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
+    db.conn.executemany("INSERT INTO temp.gone VALUES (?)", ((i,) for i in sorted(article_ids)))
+    db.execute("DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.gone)")
+    db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM temp.gone)")
+    db.execute("DROP TABLE temp.gone")
 
 
 def mention_statistics(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
@@ -154,19 +193,17 @@ def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
     db.execute("DROP TABLE temp.person_of")
 
 
-def role_rows(roles_by_name: list[tuple], person_of: dict[str, str]) -> list[dict]:
-    """A person's role as each article states it: the first mention there that gives one.
-    `roles_by_name` holds (article id, published, mention) for the first such mention of each
-    name in each article; two names of one person in one article keep the earlier."""
-    first = {}
-    for article_id, published, mention in roles_by_name:
-        key = (person_of[mention["name"]], article_id)
-        if key not in first or mention["char_start"] < first[key][2]["char_start"]:
-            first[key] = (article_id, published, mention)
-    return [{"id": f"{person}@{article_id}", "person_id": person, "article_id": article_id, "published": published,
-             "role": mention["role"], "title": mention["title"], "organisation": mention["organisation"],
-             "country": mention["country"], "sentence": mention["sentence"]}
-            for (person, _), (article_id, published, mention) in sorted(first.items())]
+def fill_roles(db: sqlite_utils.Database) -> None:
+    """A person's role as each article states it: the first mention there that gives one
+    (a role phrase or a title; a name used as an adjective gives none)."""
+    db.execute("""INSERT INTO roles (id, person_id, article_id, published, role, title, organisation, country, sentence)
+        SELECT person_id || '@' || article_id, person_id, article_id, published, role, title, organisation, country, sentence
+        FROM (SELECT mentions.*, articles.published,
+                     row_number() OVER (PARTITION BY mentions.person_id, mentions.article_id ORDER BY mentions.char_start) AS n
+              FROM mentions JOIN articles ON articles.id = mentions.article_id
+              WHERE (mentions.role IS NOT NULL OR mentions.title IS NOT NULL) AND mentions.kind != 'attributive'
+                AND mentions.person_id IS NOT NULL)
+        WHERE n = 1 ORDER BY person_id, article_id""")
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -198,6 +235,21 @@ def finish(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
     db.execute("""UPDATE tweets SET article_count =
         (SELECT count(*) FROM tweet_articles WHERE tweet_id = tweets.id)""")
-    for table, columns in FULL_TEXT.items():
-        db[table].enable_fts(columns, tokenize="porter", create_triggers=False, replace=True)
+    for table in FULL_TEXT:
+        if table != "articles":  # created, and filled on another thread, before resolving
+            create_full_text(db, table)
+            fill_full_text(db.conn, table)
     db.execute("ANALYZE")
+
+
+def create_full_text(db: sqlite_utils.Database, table: str) -> None:
+    """The full-text table sqlite-utils' enable_fts makes (porter stemming, external content),
+    created here apart from filling it so that the articles' one can be filled on another thread."""
+    columns = ", ".join(f"[{c}]" for c in FULL_TEXT[table])
+    db.execute(f"CREATE VIRTUAL TABLE [{table}_fts] USING FTS5 ({columns}, tokenize='porter', content=[{table}])")
+
+
+def fill_full_text(connection, table: str) -> None:
+    columns = ", ".join(f"[{c}]" for c in FULL_TEXT[table])
+    connection.execute(f"INSERT INTO [{table}_fts] (rowid, {columns}) SELECT rowid, {columns} FROM [{table}]")
+    connection.commit()

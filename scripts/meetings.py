@@ -170,7 +170,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | afte
 
 def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.Match | None:
     for match in pattern.finditer(text):
-        clause = _CLAUSE_BREAK.split(text[:match.start()])[-1]
+        # Only the clause's last words matter: a window before the verb is enough.
+        clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])):
             continue

@@ -85,7 +85,8 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens with absolute offsets; possessive 's is its own token."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor: a hot path
+    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
 
 
 _CLOSERS = "\"'”’»)]"

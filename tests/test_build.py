@@ -25,8 +25,11 @@ def sha(path: Path) -> str:
 
 
 def dump(db: Path) -> list[str]:
+    """Every row of every table (as `sqlite3 .dump` gives them), then the schema in the order
+    the file stores it (the order the sqlite3 shell dumps in)."""
     con = sqlite3.connect(db)
     lines = list(con.iterdump())
+    lines += [f"{kind} {name}" for kind, name in con.execute("SELECT type, name FROM sqlite_master ORDER BY rowid")]
     con.close()
     return lines
 
@@ -157,6 +160,31 @@ def test_rebuild_after_one_change_extracts_one_article(tmp_path, copy_of_raw):
     article = next(copy_of_raw.glob("002_*.txt"))
     article.write_text(article.read_text() + "\nA correction was appended.\n")
     assert "1 files extracted, 4 from cache" in run_build(copy_of_raw, db).stdout
+
+
+def test_a_rebuild_that_patches_the_previous_database_equals_a_fresh_build(tmp_path, copy_of_raw):
+    db, fresh = tmp_path / "patched.db", tmp_path / "fresh.db"
+    assert run_build(copy_of_raw, db).returncode == 0
+    original = dump(db)
+    edited = next(copy_of_raw.glob("002_*.txt"))
+    text = edited.read_text()
+    edited.write_text(text.replace("Khalilzad", "Zalmay Khalilzad", 1) + "\nA correction was appended.\n")
+    gone = next(copy_of_raw.glob("004_*.txt"))
+    gone.rename(tmp_path / gone.name)
+    (copy_of_raw / "010_wire.txt").write_text(
+        "BERLIN, May 4 (Wire) - German Foreign Minister Annalena Baerbock met French Foreign Minister "
+        "Catherine Colonna in Berlin on Thursday, her office said.\n")
+    done = run_build(copy_of_raw, db)
+    assert "; 3 unchanged articles kept from the previous database" in done.stdout, done.stdout
+    assert run_build(copy_of_raw, fresh, "--no-cache").returncode == 0
+    assert dump(db) == dump(fresh)
+    assert "Annalena Baerbock" in {name for (name,) in sqlite3.connect(db).execute("select name from people")}
+    # Undo every change: the patched database is the first build again, row for row.
+    edited.write_text(text)
+    (tmp_path / gone.name).rename(gone)
+    (copy_of_raw / "010_wire.txt").unlink()
+    assert "unchanged articles kept" in run_build(copy_of_raw, db).stdout
+    assert dump(db) == original
 
 
 def test_summary_line(tmp_path):

@@ -31,7 +31,7 @@ from .cache import Cache, cache_key
 from .extract import extract_article
 from .knowledge import Knowledge, load_knowledge
 from .read import Source, article_id, list_sources, read_file
-from .resolve import PeopleResolver, countries_from_hosting, meeting_rows, merge_meetings, merge_tweets
+from .resolve import PeopleResolver, countries_from_hosting, meeting_rows, merge_meetings, merge_tweets, role_rows
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -317,8 +317,8 @@ def _mention_rows(article_id: str, result: dict):
 
 def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
     """People, meetings and tweets across articles, and the mentions' person ids."""
-    db["mentions"].create_index(["name"])  # the statistics below group by it
-    found.people.add_statistics(load.mention_statistics(db))
+    mentions, published_of = load.mention_facts(db)
+    found.people.add_mentions(mentions, published_of)
     load.create_full_text(db, "articles")
     # Resolving is Python and needs no database; the articles' full-text index is SQLite's work
     # (it releases the GIL), so it is filled on the other core meanwhile.
@@ -328,10 +328,11 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
         meetings, participants, sources = meeting_rows(merge_meetings(found.meetings, person_of), by_id)
         countries_from_hosting(people, participants, meetings)
         tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
+        roles = role_rows(mentions, person_of, published_of)
     with db.conn:
         load.insert(db, "people", people)
         load.link_mentions(db, person_of)
-        load.fill_roles(db)
+        load.insert(db, "roles", roles)
         load.insert(db, "meetings", meetings)
         load.insert(db, "meeting_participants", participants)
         load.insert(db, "meeting_sources", sorted(sources, key=lambda s: (s["meeting_id"], s["article_id"], s["char_start"])))
@@ -364,14 +365,14 @@ def _in_background(function, *args):
 def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_line, summary: Summary) -> list[dict]:
     """Hash every file, fold duplicates into one article, give each a unique id and cache key."""
     entries, by_hash, used_ids = [], {}, set()
+    known, hashed, now = cache.hashes(), {}, time.time_ns()
     for source in sources:
         try:
-            data = source.path.read_bytes()
+            sha = _sha256(source.path, known, hashed, now)
         except OSError as error:
             warn_line(f"{source.file}: cannot be read ({error.strerror or type(error).__name__})")
             summary.skipped += 1
             continue
-        sha = hashlib.sha256(data).hexdigest()
         if sha in by_hash:
             first = by_hash[sha]
             first["duplicate_list"].append(source.file)
@@ -387,10 +388,28 @@ def _plan(sources: list[Source], knowledge: Knowledge, cache: Cache, warn_line, 
                  "duplicates": None, "duplicate_list": []}
         by_hash[sha] = entry
         entries.append(entry)
+    cache.record_hashes(hashed)
     present = cache.has([e["key"] for e in entries])
     for entry in entries:
         entry["cached"] = entry["key"] in present
     return entries
+
+
+def _sha256(path: Path, known: dict, hashed: dict, now_ns: int) -> str:
+    """The file's sha256, or, as git does, the one an earlier build computed when the file's inode,
+    size and modification and change times are the same (a chmod or a write changes the change
+    time). A file changed in the last two seconds is not remembered: a write within the clock's
+    resolution could leave its times as they were."""
+    stat = path.stat()
+    signature = f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
+    remembered = known.get(str(path))
+    if remembered and remembered[0] == signature:
+        sha = remembered[1]
+    else:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    if now_ns - max(stat.st_mtime_ns, stat.st_ctime_ns) > 2_000_000_000:
+        hashed[str(path)] = (signature, sha)
+    return sha
 
 
 def main(argv: list[str] | None = None) -> int:

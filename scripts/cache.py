@@ -43,6 +43,8 @@ class Cache:
         # The database this cache last built: its file's signature and each article's row signature.
         self.connection.execute("CREATE TABLE IF NOT EXISTS built_file (signature TEXT NOT NULL)")
         self.connection.execute("CREATE TABLE IF NOT EXISTS built (id TEXT PRIMARY KEY, signature TEXT NOT NULL)")
+        # Files hashed by earlier builds, to skip reading the ones whose inode and times are unchanged.
+        self.connection.execute("CREATE TABLE IF NOT EXISTS hashed (path TEXT PRIMARY KEY, stat TEXT NOT NULL, sha256 TEXT NOT NULL)")
         self.used: set[str] = set()
 
     def get(self, key: str) -> dict | None:
@@ -83,6 +85,14 @@ class Cache:
         blob = marshal.dumps(value)  # not compressed: decompressing cost more than reading
         self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
         self.used.add(key)
+
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """{path: (stat signature, sha256)} of the files earlier builds hashed."""
+        return {path: (stat, sha) for path, stat, sha in self.connection.execute("SELECT path, stat, sha256 FROM hashed")}
+
+    def record_hashes(self, hashes: dict[str, tuple[str, str]]) -> None:
+        self.connection.execute("DELETE FROM hashed")
+        self.connection.executemany("INSERT INTO hashed VALUES (?, ?, ?)", ((p, st, sha) for p, (st, sha) in sorted(hashes.items())))
 
     def previous_build(self, file_signature: str) -> dict[str, str]:
         """{article id: row signature} of the last build, if `file_signature` is that build's file."""

@@ -167,22 +167,13 @@ def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
     db.execute("DROP TABLE temp.gone")
 
 
-def mention_statistics(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
-    """What the mentions say about each written name, aggregated by SQLite for the resolve stage."""
-    queries = {
-        "names": "SELECT name, count(*) FROM mentions GROUP BY name ORDER BY name",
-        "forms": "SELECT name, text FROM mentions GROUP BY name, text ORDER BY name, text",
-        "countries": """SELECT name, country, count(*) FROM mentions WHERE country IS NOT NULL AND kind != 'attributive'
-                        GROUP BY name, country ORDER BY name, country""",
-        "organisations": """SELECT name, organisation, count(*) FROM mentions
-                            WHERE organisation IS NOT NULL AND kind != 'attributive'
-                            GROUP BY name, organisation ORDER BY name, organisation""",
-        "roles": """SELECT mentions.name, articles.published, mentions.article_id, mentions.role, mentions.title
-                    FROM mentions JOIN articles ON articles.id = mentions.article_id
-                    WHERE (mentions.role IS NOT NULL OR mentions.title IS NOT NULL) AND mentions.kind != 'attributive'
-                    ORDER BY mentions.name, mentions.id""",
-    }
-    return {key: db.execute(sql).fetchall() for key, sql in queries.items()}
+def mention_facts(db: sqlite_utils.Database) -> tuple[list[tuple], dict[str, str]]:
+    """What resolving needs of every mention, in one scan of the table (the sentence only where the
+    mention states a role), and each article's date."""
+    rows = db.execute("""SELECT name, text, kind, country, organisation, role, title, article_id, char_start,
+            CASE WHEN (role IS NOT NULL OR title IS NOT NULL) AND kind != 'attributive' THEN sentence END
+        FROM mentions ORDER BY name""").fetchall()
+    return rows, dict(db.execute("SELECT id, published FROM articles").fetchall())
 
 
 def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
@@ -191,19 +182,6 @@ def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
     db.conn.executemany("INSERT INTO temp.person_of VALUES (?, ?)", sorted(person_of.items()))
     db.execute("UPDATE mentions SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)")
     db.execute("DROP TABLE temp.person_of")
-
-
-def fill_roles(db: sqlite_utils.Database) -> None:
-    """A person's role as each article states it: the first mention there that gives one
-    (a role phrase or a title; a name used as an adjective gives none)."""
-    db.execute("""INSERT INTO roles (id, person_id, article_id, published, role, title, organisation, country, sentence)
-        SELECT person_id || '@' || article_id, person_id, article_id, published, role, title, organisation, country, sentence
-        FROM (SELECT mentions.*, articles.published,
-                     row_number() OVER (PARTITION BY mentions.person_id, mentions.article_id ORDER BY mentions.char_start) AS n
-              FROM mentions JOIN articles ON articles.id = mentions.article_id
-              WHERE (mentions.role IS NOT NULL OR mentions.title IS NOT NULL) AND mentions.kind != 'attributive'
-                AND mentions.person_id IS NOT NULL)
-        WHERE n = 1 ORDER BY person_id, article_id""")
 
 
 def finish(db: sqlite_utils.Database) -> None:

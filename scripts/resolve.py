@@ -58,20 +58,22 @@ class PeopleResolver:
         self.names: dict[str, NameStats] = defaultdict(NameStats)
         self.twitter: dict[str, str] = {}
 
-    def add_statistics(self, statistics: dict[str, list[tuple]]) -> None:
-        """Rows of load.mention_statistics: names, forms, countries, organisations, roles."""
-        for name, count in statistics["names"]:
-            self.names[name].count += count
-        for name, text in statistics["forms"]:
-            self.names[name].forms.add(text)
-        for name, country, count in statistics["countries"]:
-            self.names[name].countries[country] += count
-        for name, organisation, count in statistics["organisations"]:
-            self.names[name].organisations[organisation] += count
-        for name, published, article_id, role, title in statistics["roles"]:
-            role = role or (title if title.lower() not in HONORIFICS else None)
+    def add_mentions(self, mentions: list[tuple], published_of: dict[str, str]) -> None:
+        """Rows of load.mention_facts: each written name's forms, countries, organisations and
+        latest role (a name used as an adjective counts as a form, not as a role or affiliation)."""
+        for name, text, kind, country, organisation, role, title, article_id, _, _ in mentions:
+            stats = self.names[name]
+            stats.count += 1
+            stats.forms.add(text)
+            if kind == "attributive":
+                continue
+            if country:
+                stats.countries[country] += 1
+            if organisation:
+                stats.organisations[organisation] += 1
+            role = role or (title if title and title.lower() not in HONORIFICS else None)
             if role:
-                self.names[name].latest_role = max(self.names[name].latest_role, (published or "", article_id, role))
+                stats.latest_role = max(stats.latest_role, (published_of[article_id] or "", article_id, role))
 
     def add_author(self, name: str, handle: str | None) -> None:
         """A tweet's author is a person even if no article sentence names them."""
@@ -253,6 +255,22 @@ class MergedMeeting:
                 self.participants[person] = role
         if meeting["date"] and (self.date is None or (self.precision == "month" and meeting["date_precision"] == "day")):
             self.date, self.precision, self.date_text = meeting["date"], meeting["date_precision"], meeting["date_text"]
+
+
+def role_rows(mentions: list[tuple], person_of: dict[str, str], published_of: dict[str, str]) -> list[dict]:
+    """A person's role as each article states it: the first mention there that gives one
+    (rows of load.mention_facts; those with a sentence state a role or a title)."""
+    first = {}
+    for name, _, _, country, organisation, role, title, article_id, char_start, sentence in mentions:
+        if sentence is None:
+            continue
+        key = (person_of[name], article_id)
+        if key not in first or char_start < first[key][0]:
+            first[key] = (char_start, role, title, organisation, country, sentence)
+    return [{"id": f"{person}@{article_id}", "person_id": person, "article_id": article_id,
+             "published": published_of[article_id], "role": role, "title": title, "organisation": organisation,
+             "country": country, "sentence": sentence}
+            for (person, article_id), (_, role, title, organisation, country, sentence) in sorted(first.items())]
 
 
 def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:

@@ -12,6 +12,8 @@ from functools import lru_cache
 # Honorifics and ranks written directly before a name ("Lt-Gen Faiz Hameed").
 # Multi-word titles are matched token by token, so each word is listed.
 TITLE_WORDS = {
+    # South-East Asian honorifics: Burmese Daw, Malay Dato'/Datuk/Tun, Khmer Samdech (Akka Moha Sena Padei) Techo, Thai Khun
+    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
@@ -35,6 +37,7 @@ TITLE_WORDS = {
 # Words that may start a role phrase but are honorifics only (not jobs): kept apart so
 # "Mr" is a title but never a role.
 HONORIFICS = {
+    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",
@@ -83,6 +86,7 @@ ROLE_CONNECTORS = {"for", "of", "on", "to", "the", "in", "at", "and", "&"}
 
 # Capitalised words that make a chunk an institution, place or event, not a person.
 ORG_WORDS = {
+    "people", "peoples",  # "Tigray People's Liberation Front", "Pakistan Peoples Party": never a surname
     "ministry", "office", "department", "council", "committee", "commission", "agency",
     "authority", "bureau", "directorate", "division", "army", "navy", "force", "forces", "corps",
     "police", "services", "service", "intelligence", "relations", "affairs", "mission", "embassy",
@@ -263,6 +267,8 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     lower = word.lower()
+    if "-" in lower and lower not in given_names():
+        return all(part in given_names() for part in lower.split("-"))  # "Leif-Eric", "Jean-Yves"
     return lower in given_names() or (len(lower) > 6 and lower.endswith(_GIVEN_SUFFIXES))
 
 

@@ -31,7 +31,9 @@ _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
 _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
-                      r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b")
+                      r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
+                      # the passive: "Trump had been received by President Trong" (the host comes after)
+                      r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in) the (?:meeting|talks|consultations)|(?:were|was) also in attendance|"
@@ -186,7 +188,8 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
     if kind == "joining":
         return "visitor" if "accompanied" in trigger.lower() else "attendee"
     if kind == "hosting":
-        return "host" if before else "visitor"
+        passive = trigger.lower().endswith(" by")
+        return "host" if before != passive else "visitor"
     if re.match(r"(?:called|calls|call|paid)", trigger, re.I) or (visiting and re.match(r"(?:met|meets|held|holds)", trigger, re.I)):
         return "visitor" if before else "host"
     return "attendee"

@@ -42,11 +42,12 @@ SPEECH_VERBS = {
 ATTRIBUTIVE_NOUNS = {"administration", "government", "regime", "era", "camp", "cabinet",
                      "presidency", "doctrine", "tenure", "years", "white"}
 _IZAFAT = re.compile(r"-[eiy]-", re.I)
-_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
+_HYPHENATED_SUFFIX = re.compile(r"-([a-z]+)$")
 # Titles that are also family names in South Asia: a surname when they end a name ("Rizwan Saeed Sheikh").
 PLACE_NOUNS = {"area", "areas", "neighbourhood", "neighborhood", "locality", "suburb", "township", "sector",
                "village", "town", "city", "district", "province", "valley", "region", "border", "crossing"}
-SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana"}
+SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana",
+                  "sen"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][a-z]?[A-Z]+)$")
 
 
@@ -96,7 +97,7 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if _ACRONYM.match(word) and fold(word) not in knowledge.registry.tokens:
         return False
-    if _HYPHENATED_ADJECTIVE.search(word):
+    if _hyphenated_adjective(word):
         return False  # "Taliban-run", "Qatar-based", "US-led"
     if last and lower in SURNAME_TITLES:
         return True  # "Rizwan Saeed Sheikh": a title word that is also a surname (checked against the token before it)
@@ -114,6 +115,19 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
     if not last and _common(word) and not known_first_name:
         return False
     return True
+
+
+_ADJECTIVE_ENDINGS = {"run", "led", "made", "born", "held", "style", "wide", "free", "like", "level", "bound", "only"}
+
+
+def _hyphenated_adjective(word: str) -> bool:
+    """"Taliban-run", "Qatar-based", "US-led", but not the syllables of a Korean given name
+    ("Jong-un", "Hyok-chol", "Kyung-wha") or an Arabic compound ("Fazl-ur-Rehman")."""
+    suffix = _HYPHENATED_SUFFIX.search(word)
+    if not suffix:
+        return False
+    ending = suffix.group(1)
+    return ending in _ADJECTIVE_ENDINGS or len(ending) >= 5 and ending.endswith(("ed", "ing"))
 
 
 def _is_title_token(token: Token) -> bool:
@@ -166,6 +180,31 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
         and lx.is_given_name(words[-2].text) and _is_name_word(words[-2], knowledge, last=False)
 
 
+def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
+    """"John Bolton", "Delcy Rodríguez": a surname that is also a town's name, after a first name."""
+    last = words[-1]
+    if len(words) < 2 or not knowledge.gazetteer.city(last.text) or knowledge.gazetteer.country(last.text) \
+            or lx.country_of(last.text) or lx.is_region(last.text) or not last.text[:1].isupper():
+        return False
+    first = words[-2]
+    titled = len(words) >= 3 and _is_title_token(words[-3])  # "Vice President Delcy Rodríguez"
+    return (lx.is_given_name(first.text) or titled) and _is_name_word(first, knowledge, last=False)
+
+
+def _place_ends_at(words: list[Token], index: int, knowledge: Knowledge) -> bool:
+    """Do two or three words ending at `index` name a country or a capital ("Addis Ababa")? Only
+    those: smaller towns are often named after people ("Aung San")."""
+    for size in (2, 3):
+        if index - size + 1 >= 0:
+            phrase = " ".join(t.text for t in words[index - size + 1:index + 1])
+            if knowledge.gazetteer.country(phrase) or lx.country_of(phrase):
+                return True
+            city = knowledge.gazetteer.city(phrase)
+            if city and city.country and knowledge.gazetteer.capitals_by_name.get(city.name) == city.country:
+                return True
+    return False
+
+
 def _ends_with_place(words: list[Token], knowledge: Knowledge) -> bool:
     for size in range(2, min(4, len(words)) + 1):
         tail = " ".join(t.text for t in words[-size:])
@@ -181,7 +220,8 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         words.pop()
     if not words:
         return None
-    if not _is_name_word(words[-1], knowledge, last=True) and not _demonym_surname(words, knowledge):
+    if not _is_name_word(words[-1], knowledge, last=True) and not _demonym_surname(words, knowledge) \
+            and not _place_surname(words, knowledge):
         return None
     if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
         return None  # "Sheikh" after a title is the title of the next name, not a surname
@@ -192,6 +232,8 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     index = len(rest) - 1
     while index >= 0 and len([t for t in name if not _is_particle(t)]) < 5:
         token = rest[index]
+        if _place_ends_at(rest, index, knowledge):
+            break  # "Chargé d'Affaires in Addis Ababa Tracey Jacobson": the place ends the descriptor
         if _is_particle(token) or _is_name_word(token, knowledge, last=False):
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
@@ -207,9 +249,10 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         name.pop(0)
     if not name or len(name) == 1 and len(name[0].text) == 1:
         return None
-    if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)):
-        return None  # "in Doha, the top US diplomat": a place, whatever names it shares
     descriptor = [t for t in words if t.end <= name[0].start]
+    if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)) \
+            and not (descriptor and _is_title_token(descriptor[-1])):
+        return None  # "in Doha, the top US diplomat": a place, whatever names it shares; "Mr Kim" is a person
     return descriptor, name
 
 
@@ -311,8 +354,12 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
         word = tokens[end].text
         if word.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
             break
-        if word[:1].islower() and word not in _APPOSITIVE_WORDS and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS:
-            break  # "... Reconciliation alongwith General Miller", "... Afghanistan called on": the role has ended
+        if word[:1].islower() and word not in _APPOSITIVE_WORDS and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS \
+                and not (end == start + 1 and tokens[start].text.lower() in {"the", "a", "an"}
+                         and any(t.text.lower() in lx.ROLE_NOUNS for t in tokens[end + 1:end + 4])):
+            # "... Reconciliation alongwith General Miller", "... Afghanistan called on": the role has ended
+            # (but not at the adjective that opens it: "the detained State Counsellor", "the ousted leader")
+            break
         if tokens[end].text == "(":
             # Only an acronym in brackets belongs to the role: "Chief of the Defence Staff (CDS)".
             if end + 2 < len(tokens) and _ACRONYM.match(tokens[end + 1].text) and tokens[end + 2].text == ")":
@@ -320,6 +367,8 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
                 continue
             break
         end += 1
+    while end > start and tokens[end - 1].text.lower() in {"of", "the", "a", "an", "for", "to", "in", "at", "on"}:
+        end -= 1  # "the ousted leader of the party": the role is "ousted leader"
     if end == start:
         return None
     words = [t.text.lower() for t in tokens[start:end]]
@@ -545,10 +594,12 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
             continue
         if not _contains(words, short):
             continue
-        # Prefer a surname match, then a first-name match, then the nearest earlier mention.
+        # Prefer a name introduced before the short form, then a surname match over a first-name
+        # match (or a family name written first: "Mr Kim" for Kim Jong-un), then the first introduced:
+        # the story's protagonist keeps the short form when several share it.
         rank = 0 if words[-len(short):] == short else 1 if words[:len(short)] == short else 2
         distance = candidate.start - other.start
-        key = (rank, 0 if distance >= 0 else 1, abs(distance))
+        key = (0 if distance >= 0 else 1, rank, other.start if distance >= 0 else -other.start)
         if best is None or key < best[0]:
             best = (key, other)
     if best:
@@ -579,15 +630,21 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
     full = [(i, c) for i, c in full if not _part_of_longer(c, full)]
     full_ids = {id(c) for _, c in full}
     mentions = []
+    meaning: dict[str, str] = {}  # one sense per article: "Mr Kim" keeps the person it first meant
     for candidate in candidates:
         if id(candidate) in full_ids:
             name, kind = candidate.canonical or candidate.name, "full"
         else:
-            name = _resolve_short(candidate, full, knowledge)
+            written = " ".join(fold(t.text) for t in candidate.name_tokens)
+            name = meaning.get(written) or _resolve_short(candidate, full, knowledge)
+            if name:
+                meaning.setdefault(written, name)
             kind = "attributive" if candidate.attributive else "short"
             if name is None:
                 if candidate.attributive or not candidate.evidence & {"title", "role", "appositive"}:
                     continue
+                if len(candidate.name_tokens) == 1 and candidate.after_article and not candidate.title_tokens:
+                    continue  # "the Houthis' council", "at the Akorda": a group or a building
                 if len(candidate.name_tokens) > 1 and not _accepted_full_name(candidate, knowledge):
                     continue
                 if len(candidate.name_tokens) == 1 and _common(candidate.name) and not _known_name(candidate.name, knowledge):

@@ -155,6 +155,7 @@ _BOILERPLATE_LINES = [
         r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
         r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
         r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?$",  # a byline
+        r"^(?:author|authors|written by|reporter|reported by|story by)\s*:\s*(?-i:[A-Z])[^.]{0,60}$",  # "Author: Aigerim Dauletova"
         r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
         r"^\d+\s*min(?:ute)?s?\s+read$",
         r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$",

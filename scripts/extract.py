@@ -23,11 +23,23 @@ def extract_article(row: dict, knowledge: Knowledge) -> dict:
     tweets = [_attribute(t, body, mentions, knowledge) for t in extract_tweets(row.pop("_lines", []), row.pop("_embeds", []))]
     article = {key: value for key, value in row.items() if not key.startswith("_")}
     _date_from_tweets(article, tweets)
-    dateline_place = knowledge.gazetteer.city(article["dateline"]) if article.get("dateline") else None
-    context = dict(article, dateline_place=dateline_place)
+    context = dict(article, **_home_place(article, body, knowledge))
     meetings = extract_meetings(body, sentences, mentions, context, knowledge)
     article["month"] = article["published"][:7] if article.get("published") else None
     return {"article": article, "mentions": mentions, "tweets": tweets, "meetings": meetings}
+
+
+def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
+    """Where the article was written, for meetings it does not otherwise place: the dateline's
+    city, or, in a press release, a closing line that names only a city ("Ministry of Foreign
+    Affairs / Addis Ababa")."""
+    if article.get("dateline"):
+        return {"dateline_place": knowledge.gazetteer.city(article["dateline"])}
+    for line in body.rstrip().split("\n")[-2:]:
+        place = knowledge.gazetteer.city(line.strip(" .")) if len(line) < 40 else None
+        if place:
+            return {"dateline_place": place, "dateline_text": f"closing line {line.strip()}"}
+    return {"dateline_place": None}
 
 
 def _date_from_tweets(article: dict, tweets: list[dict]) -> None:

@@ -30,7 +30,8 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
-_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
+_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:his|her|their|the) \w+(?: \w+)?\s+)?"
+                      r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
                       r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b")
@@ -66,8 +67,17 @@ _CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived 
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors)\b")
+_DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors|envoys|delegates)\b")
+# A group as the subject of the meeting verb: "The envoys first met ...", "..., where they held talks".
+_GROUP_SUBJECT = re.compile(r"(?:^\W*(?:the|both) (?:[\w-]+ ){0,2}(?:envoys|delegation|delegates|visitors|guests)|\bwhere they|^\W*they)\s+"
+                            r"(?:\w+\s+){0,2}$", re.I)
+_MOVED = re.compile(r"\b(?:travel+ed|flew|went on|moved on|proceeded|headed|drove) to\b|\barrived in\b", re.I)
+# A sentence that says who made up a delegation: its members are the visitors of what follows.
+_MEMBERS = re.compile(r"\b(?:delegation|team|group|mission) (?:was|were) (?:led|headed) by\b|\b(?:delegation|team) (?:also )?included\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:the|a|an)\s+|[\w-]+[’']s\s+|[A-Z][\w’'.-]*\s+){0,6}$")
+# "The two leaders then held talks ...": the people of the meeting just reported.
+_THE_PAIR = re.compile(r"^\W*(?:the two|both|the) (?:leaders|sides|ministers|presidents|heads of state|delegations|men)\b", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
 # A name that closes its sentence with a speech verb is the source: "..., Balkhi said."
 _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
@@ -76,7 +86,7 @@ _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
                         r"The same day|On the same day|That day|On that day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
-                        r"(?:met|meets|called|held|received|hosted|briefed|visited)\b")
+                        r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
 _BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
@@ -111,6 +121,8 @@ class Report:
     span: tuple[int, int]
     kind: str  # event | joining | dating
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
+    the_pair: bool = False  # "The two leaders then held talks": the people of the meeting just reported
+    moved: bool = False  # "then travelled to Pristina, where they held talks": a new place, so a new meeting
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
     frame: bool = False  # "talks were held ...": a meeting whose people the next sentences name
     trigger_at: int = 0  # offset of the meeting verb in the body
@@ -234,9 +246,12 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
         city = venue
         if venue.generic:
-            # "the Foreign Office in Islamabad" says where; else the dateline's city; else the usual one.
+            # "the Foreign Office in Islamabad" says where; else the city of the visit being told (the
+            # caller knows it), the dateline's city, or the usual one, each a weaker guess.
             named = re.match(r"\s*(?:in|,)\s*(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", text[end - offset:])
-            city = (named and _city(named["place"], knowledge)) or article.get("dateline_place") or venue
+            city = named and _city(named["place"], knowledge)
+            if not city:
+                return article.get("dateline_place") or venue, 1, text[start - offset:end - offset], venue.name
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
     limit = _clause_end(text, after - offset)
@@ -345,6 +360,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             visitors = [n for n, r in report.participants.items() if r == "visitor"]
             if visitors and report.kind == "event":
                 reading.visitors = visitors
+            elif report.kind == "joining" and _MEMBERS.search(text):
+                reading.visitors = list(report.participants)  # "The delegation was led by X and included Y"
             if report.date and report.precision == "day" and report.date_strength >= 2:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
@@ -457,12 +474,14 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
-                    frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)))
+                    frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
+                    the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
     for mention in named:
-        if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]):
+        if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]) \
+                or _ACCORDING_TO.search(body[max(start, mention["char_start"] - 80):mention["char_start"]]):
             continue  # the source of the report, not a participant
         if mention["char_start"] > trigger_at and _REPORTED_BY.match(body[mention["char_end"]:end]):
             continue  # "..., Balkhi said.": who told the reporter
@@ -487,8 +506,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         subject = opening or (before[0]["name"] if before else None) or reading.subject
         if subject and (subject not in report.participants or len(report.participants) == 1):
             _add(report.participants, subject, _role_of_side(kind, match.group(), False, visiting))
-    # "hosted a dinner for the visiting US delegation": the visitors of the meeting reported before.
-    if reading.visitors and _DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())]):
+    # "hosted a dinner for the visiting US delegation", "The envoys first met": the visitors of the
+    # meeting reported before, or of the delegation the article described.
+    if reading.visitors and (_DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())])
+                             or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")
     # "Khalilzad briefed the prime minister": someone after the verb named by role only.
@@ -513,7 +534,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     elif reading.lead_date and index < 6 and kind != "joining" and not _BACKGROUND.search(text):
         # Undated, early and not in the past perfect: the story's own day, which its first sentences give.
         report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
-    if report.place is None and reading.visit and reading.visit.get("place"):
+    if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place"):
         report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
     return report
 
@@ -659,8 +680,14 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     continue
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
                     continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
+                if report.moved and report.place and meeting.placed and meeting.placed.place_rank >= 2 \
+                        and (report.place.city or report.place.name) != (meeting.placed.place.city or meeting.placed.place.name):
+                    continue  # the same people the same day in another city: "then travelled to Pristina"
                 shared = names & set(meeting.participants)
                 close = report.sentence - meeting.reports[-1].sentence <= 2
+                if report.the_pair and close:
+                    target = meeting  # "The two leaders then held talks ..., with X also taking part"
+                    break
                 if len(shared) >= 2 or (shared and close and (report.date is None or
                                                               names <= set(meeting.participants) and report.refers_back)):
                     target = meeting

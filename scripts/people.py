@@ -355,10 +355,10 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
         if word.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
             break
         if word[:1].islower() and word not in _APPOSITIVE_WORDS and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS \
-                and not (end == start + 1 and tokens[start].text.lower() in {"the", "a", "an"}
+                and not ((end == start or end == start + 1 and tokens[start].text.lower() in {"the", "a", "an"})
                          and any(t.text.lower() in lx.ROLE_NOUNS for t in tokens[end + 1:end + 4])):
             # "... Reconciliation alongwith General Miller", "... Afghanistan called on": the role has ended
-            # (but not at the adjective that opens it: "the detained State Counsellor", "the ousted leader")
+            # (but not at the modifier that opens it: "the detained State Counsellor", "foreign-policy adviser")
             break
         if tokens[end].text == "(":
             # Only an acronym in brackets belongs to the role: "Chief of the Defence Staff (CDS)".

@@ -229,6 +229,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
     # Islamabad, Oct 29: / Islamabad (Reuters) -
     re.compile(rf"^{_PLACE_ANY}(?:,\s*{_DATELINE_DATE})?\s*(?:{_AGENCY})?\s*[:–—]\s*(?=\S)"),
+    # Asmara (AFP) - / Nairobi, March 3 (Reuters) -: a hyphen after the agency
+    re.compile(rf"^{_PLACE_ANY}(?:,\s*{_DATELINE_DATE})?\s*{_AGENCY}\s*(?:--|-)\s*(?=\S)"),
     # Tashkent, Uzbekistan (UzDaily.com) -- / Kabul, Afghanistan (Pajhwok):
     re.compile(rf"^{_PLACE_ANY},\s*(?P<region>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)\s*{_AGENCY}\s*(?:--|[:–—-])\s*(?=\S)"),
     # Rawalpindi - June 29, 2021: (a press release)

@@ -110,13 +110,24 @@ def test_role_nouns_refer_back(bare_knowledge):
     ("General Nick Carter called on General Qamar Javed Bajwa at GHQ on Monday.", "Rawalpindi", "General Headquarters"),
     ("Sergey Lavrov met Wang Yi in Beijing on Monday.", "Beijing", None),
     ("Sergey Lavrov met Wang Yi at the Kremlin on Monday.", "Moscow", "Kremlin"),
-    ("Deborah Lyons met President Ashraf Ghani at the Presidential Palace on Monday.", "Kabul", "Presidential Palace"),
+    ("Deborah Lyons met President Ashraf Ghani at the Arg on Monday.", "Kabul", "Arg"),
     ("Tom West met Mullah Abdul Ghani Baradar on Monday.", "Doha", None),  # the dateline city
 ])
 def test_places(sentence, place, venue, bare_knowledge):
     meeting = meetings_of(f"DOHA: {sentence}", bare_knowledge)[0]
     assert (meeting["place"], meeting["venue"]) == (place, venue)
     assert meeting["latitude"] is not None and meeting["longitude"] is not None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("HANOI: Donald Trump was received by President Nguyen Phu Trong at the Presidential Palace on Monday.", "Hanoi"),
+    ("Deborah Lyons met President Ashraf Ghani at the Presidential Palace on Monday.", "Kabul"),  # the venue's usual city
+    ("ISLAMABAD: Zalmay Khalilzad arrived in Kabul on Sunday. He met President Ashraf Ghani at the Presidential "
+     "Palace on Monday.", "Kabul"),  # the visit, not the dateline
+    ("ADDIS ABABA: Ann Linde met Demeke Mekonnen at the Foreign Ministry on Monday.", "Addis Ababa"),
+])
+def test_a_venue_found_in_every_capital_takes_the_city_of_the_story(text, place, bare_knowledge):
+    assert meetings_of(text, bare_knowledge)[0]["place"] == place
 
 
 def test_place_before_the_verb_in_another_clause_is_not_the_meeting_place(bare_knowledge):
@@ -229,3 +240,24 @@ def test_two_meetings_in_one_sentence_and_the_source_is_no_participant(bare_know
     assert {m["date"] for m in found} == {"2021-03-09"}
     erdogan = next(m for m in found if "Recep Tayyip Erdogan" in m["participants"])
     assert erdogan["venue"] == "Presidential Complex" and erdogan["place"] == "Ankara"
+
+
+def test_a_delegation_described_before_its_meetings_and_a_move_to_another_city(bare_knowledge):
+    text = ("BELGRADE (Wire) - Western envoys held talks in Belgrade and Pristina on Friday.\n"
+            "The delegation was led by Miroslav Lajcak, the EU's special representative, and included "
+            "Gabriel Escobar, a US deputy assistant secretary of state.\n"
+            "The envoys first met Serbian President Aleksandar Vucic in Belgrade.\n"
+            "The envoys then travelled to Pristina, where they held talks with Kosovo Prime Minister Albin Kurti.")
+    found = {m["place"]: set(m["participants"]) for m in meetings_of(text, bare_knowledge, published="2023-01-21")}
+    assert found == {"Belgrade": {"Miroslav Lajcak", "Gabriel Escobar", "Aleksandar Vucic"},
+                     "Pristina": {"Miroslav Lajcak", "Gabriel Escobar", "Albin Kurti"}}
+
+
+def test_the_two_leaders_continue_the_meeting_just_reported_and_sources_stay_out(bare_knowledge):
+    text = ("Asmara (AFP) - Ethiopian Prime Minister Abiy Ahmed arrived in Eritrea on Sunday and held talks with "
+            "President Isaias Afwerki.\nThe two leaders then held talks at the State House, with Foreign Minister "
+            "Workneh Gebeyehu also taking part, according to Eritrea's Information Minister Yemane Gebremeskel.")
+    meetings = meetings_of(text, bare_knowledge, published="2018-07-08")
+    assert len(meetings) == 1
+    assert set(meetings[0]["participants"]) == {"Abiy Ahmed", "Isaias Afwerki", "Workneh Gebeyehu"}
+    assert meetings[0]["date"] == "2018-07-08" and meetings[0]["place"] == "Asmara"

@@ -134,3 +134,25 @@ def test_roles_change_over_time(seeds_db):
     roles = con.execute("select published, role from roles where person_id = 'abdullah-abdullah' order by published").fetchall()
     assert roles[0] == ("2019-10-29", "Chief Executive")
     assert roles[-1] == ("2021-03-09", "Chairman of the High Council for National Reconciliation")
+
+
+ANALYSIS = """SEOUL – The summit between Donald Trump and Kim Jong-un ended early.
+Foreign Minister Ri Yong-ho and Vice Foreign Minister Choe Son-hui later briefed reporters.
+National security adviser John Bolton joined Mr Trump at the table.
+Mr Kim stayed on in Vietnam for an official visit.
+"It was a setback," said Duyeon Kim, a senior fellow at a Washington think tank.
+Mr Kim later boarded his armoured train home.
+In Cambodia, Samdech Techo Hun Sen met Daw Aung San Suu Kyi, the detained State Counsellor, years ago.
+Venezuela's Executive Vice President Delcy Rodríguez welcomed the talks, as did U Wunna Maung Lwin.
+US Chargé d'Affaires in Addis Ababa Tracey Jacobson also attended, and the head of the Houthis' council spoke.
+Author: Soo-jin Park"""
+
+
+def test_names_of_other_traditions_and_surnames_that_are_towns(bare_knowledge):
+    result = extract_text(ANALYSIS, bare_knowledge)
+    found = people_of(result)
+    assert {"Kim Jong-un", "Ri Yong-ho", "Choe Son-hui", "John Bolton", "Duyeon Kim", "Hun Sen",
+            "Aung San Suu Kyi", "Delcy Rodríguez", "Tracey Jacobson"} <= found
+    assert not found & {"Houthis", "Addis Ababa Tracey Jacobson", "Soo-jin Park"}
+    # "Mr Kim" keeps the person it first meant, even after another Kim is introduced.
+    assert {m["name"] for m in result["mentions"] if m["text"] == "Mr Kim"} == {"Kim Jong-un"}

@@ -243,15 +243,17 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
 
 def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after: int) -> tuple[Place | None, int, str | None, str | None]:
     """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
+    generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
         city = venue
         if venue.generic:
-            # "the Foreign Office in Islamabad" says where; else the city of the visit being told (the
-            # caller knows it), the dateline's city, or the usual one, each a weaker guess.
+            # "the Foreign Office in Islamabad" says where; else "in <city>" elsewhere in the clause, the
+            # city of the visit being told (the caller knows it), the dateline's city, or the usual one.
             named = re.match(r"\s*(?:in|,)\s*(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", text[end - offset:])
             city = named and _city(named["place"], knowledge)
             if not city:
-                return article.get("dateline_place") or venue, 1, text[start - offset:end - offset], venue.name
+                generic = generic or (article.get("dateline_place") or venue, 1, text[start - offset:end - offset], venue.name)
+                continue
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
     limit = _clause_end(text, after - offset)
@@ -272,7 +274,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         return best
     if _HERE.search(text) and article.get("dateline_place"):
         return article["dateline_place"], 3, "here", None
-    return None, 0, None, None
+    return generic or (None, 0, None, None)
 
 
 def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
@@ -586,6 +588,10 @@ def _same_paragraph(body: str, start: int) -> bool:
 def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowledge, article: dict) -> dict | None:
     """'visited Islamabad on March 8.' dates and places the meeting reported next."""
     lower = text.lower()
+    opening = _IN_CITY_OPENING.match(text)
+    place = opening and _city(opening["place"], knowledge)
+    if place:  # "In Hanoi, the two leaders first shared a dinner ...": where the paragraph is
+        return {"place": place, "place_text": opening.group().rstrip(", ")}
     if not any(w in lower for w in ("visit", "arriv", "reach", "tour", "trip", "land", "flew", "travel")) \
             or not _VISIT.search(text):
         return None
@@ -601,6 +607,7 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
     return context or None
 
 
+_IN_CITY_OPENING = re.compile(r"\W*In (?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}),")
 # The city a visit sentence brings someone to ("arrived in Islamabad"), not any "in Doha" in it.
 _VISITED_CITY = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|reached|toured|landed in|landed at|"
                            r"flew (?:in)?to|travel+ed to|came to|trip to|visit to|stopover in|stop in|stayed in)\s+(?:the\s+)?"

@@ -84,7 +84,7 @@ _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|c
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
-                        r"The same day|On the same day|That day|On that day|"
+                        r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
 _BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
@@ -252,7 +252,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
             named = re.match(r"\s*(?:in|,)\s*(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", text[end - offset:])
             city = named and _city(named["place"], knowledge)
             if not city:
-                generic = generic or (article.get("dateline_place") or venue, 1, text[start - offset:end - offset], venue.name)
+                guess = "the dateline's city" if article.get("dateline_place") else "its usual city"
+                generic = generic or (article.get("dateline_place") or venue, 1,
+                                      f"{text[start - offset:end - offset]} ({guess})", venue.name)
                 continue
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
@@ -347,6 +349,9 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
                      knowledge: Knowledge) -> list[dict]:
     anchor = _anchor(article)
     people_roles, protagonist = _people_roles(mentions, knowledge)
+    introduced = {}  # name -> where the article first names them: a role refers back, never ahead
+    for mention in mentions:
+        introduced.setdefault(mention["name"], mention["char_start"])
     in_sentence = _by_sentence(mentions)
     reading = _Reading()
     reports: list[Report] = []
@@ -354,7 +359,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         text = body[start:end]
         named = in_sentence.get(index, [])
         found = [] if _remote(text) else \
-            _reports(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
+            _reports(index, start, end, body, named, reading,
+                     {n: r for n, r in people_roles.items() if introduced.get(n, 0) < end}, protagonist, anchor, knowledge, article)
         found += _dating(index, start, end, body, anchor)
         for report in found:
             reports.append(report)
@@ -372,15 +378,27 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
 
 
 def _same_day_same_place(rows: list[dict]) -> list[dict]:
-    """A press release's "also called on the Foreign Minister" happened where the day's first
-    meeting did, when nothing else places it."""
-    for index, row in enumerate(rows):
-        if row["place"] is None and row["date"]:
-            earlier = next((r for r in reversed(rows[:index]) if r["date"] == row["date"] and r["place"]), None)
-            if earlier:
-                row.update({key: earlier[key] for key in ("place", "country", "latitude", "longitude")})
-                row["place_source"] = "the article's earlier meeting that day"
+    """A meeting placed only by the dateline or by a venue found in every capital ("the Ministry of
+    Foreign Affairs") happened where the article's other meetings of those days did: a press
+    release's "also called on the Foreign Minister", the second day of a visit."""
+    placed = [r for r in rows if r["place"] and r["date"] and (r["place_source"] or "").startswith("text")
+              and not (r["place_source"] or "").endswith("city)")]
+    for row in rows:
+        source = row["place_source"] or ""
+        if row in placed or not row["date"] or not (row["place"] is None or source.startswith(("dateline", "closing line"))
+                                                    or source.endswith("city)")):
+            continue
+        near = [r for r in placed if r["date"] == row["date"]] or \
+               [r for r in placed if len(r["date"]) == len(row["date"]) == 10 and abs(_days(r["date"], row["date"])) <= 3]
+        # Only across a border: the dateline's city is a fair guess within its own country.
+        if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]):
+            row.update({key: near[0][key] for key in ("place", "country", "latitude", "longitude")})
+            row["place_source"] = f"the article's meeting of {near[0]['date']} ({near[0]['place_source']})"
     return rows
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(a) - date.fromisoformat(b)).days
 
 
 def _remote(text: str) -> bool:
@@ -711,7 +729,9 @@ def _meeting_row(meeting: Meeting, body: str, sentences: list[tuple[int, int]], 
     dated, placed = meeting.dated, meeting.placed
     place = placed.place if placed else None
     if place is None and article.get("dateline_place"):
-        place, place_source = article["dateline_place"], f"dateline {article.get('dateline_text') or ''}".strip()
+        written = article.get("dateline_text") or ""
+        place = article["dateline_place"]
+        place_source = written if written.startswith("closing line") else f"dateline {written}".strip()
     else:
         place_source = f"text: {placed.place_text}" if placed and placed.place_text else None
     first = min(r.sentence for r in meeting.reports)

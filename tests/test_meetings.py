@@ -261,3 +261,17 @@ def test_the_two_leaders_continue_the_meeting_just_reported_and_sources_stay_out
     assert len(meetings) == 1
     assert set(meetings[0]["participants"]) == {"Abiy Ahmed", "Isaias Afwerki", "Workneh Gebeyehu"}
     assert meetings[0]["date"] == "2018-07-08" and meetings[0]["place"] == "Asmara"
+
+
+def test_a_day_abroad_takes_the_city_the_text_gives_that_trip_not_the_dateline(bare_knowledge):
+    text = ("Phnom Penh, March 24 (AKP) – Prak Sokhonn, the ASEAN Special Envoy on Myanmar, returned to Phnom Penh "
+            "yesterday after a visit to Myanmar.\n"
+            "On Tuesday, the Special Envoy called on Senior General Min Aung Hlaing at his office in Nay Pyi Taw.\n"
+            "On Monday, the Special Envoy held a bilateral meeting with Foreign Minister Than Swe at the Ministry "
+            "of Foreign Affairs. In the afternoon of the same day, he met with Ramanathan Balakrishnan, the UN "
+            "Resident Coordinator.")
+    found = {m["date"]: m for m in meetings_of(text, bare_knowledge, published="2022-03-24")}
+    assert set(found) == {"2022-03-21", "2022-03-22"}
+    assert found["2022-03-22"]["place"] == "Nay Pyi Taw"
+    assert found["2022-03-21"]["place"] == "Nay Pyi Taw"
+    assert found["2022-03-21"]["place_source"].startswith("the article's meeting of 2022-03-22")

@@ -266,7 +266,24 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
+    return 2 <= len(words) <= 30 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
+
+
+_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/]\s+[\w .&'-]{1,30}){1,5}\s*$")
+_MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "department", "presidency",
+                   "secretariat", "directorate", "council", "mission", "emirate", "sultanate"}
+
+
+def _is_masthead(line: str) -> bool:
+    """"Federal Democratic Republic of Ethiopia", "Ministry of Foreign Affairs", "PRESS RELEASE",
+    "Press Release No. 011/2022": the issuer's letterhead, not a headline."""
+    words = line.split()
+    if re.match(r"^(?:press release|press statement|handout|for immediate release)\b(?:\s*no\.?\s*[\w/-]+)?\s*$", line, re.I):
+        return True
+    if not 1 <= len(words) <= 6 or line.endswith((".", ":", "?", "!")):
+        return False
+    titled = all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "&"} for w in words)
+    return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
 
 
 def _is_byline(line: str) -> bool:
@@ -296,6 +313,14 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     for line in bylines:
         lines.remove(line)
     date_lines += bylines
+    # A masthead above the headline: a site's name over its breadcrumb, an issuer's name, "PRESS RELEASE".
+    if len(lines) > 3 and len(lines[0].split()) <= 4 and _BREADCRUMB.match(lines[1]):
+        found["outlet"] = (lines[0], "text:the site's name above its breadcrumb")
+        date_lines += lines[:2]
+        del lines[:2]
+    while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])) \
+            and not find_dateline(lines[0], gazetteer):
+        date_lines.append(lines.pop(0))
     # Headline and subheadline: leading short lines that are not sentences or datelines.
     if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
         found["headline"] = lines.pop(0)

@@ -76,6 +76,10 @@ def extract_tweets(lines: list[str], embeds: list[dict]) -> list[dict]:
             continue
         for match in urls:
             paragraph = _previous_paragraph(lines, index) if STATUS_URL.fullmatch(line.strip()) else line
+            if paragraph and paragraph.rstrip().endswith(":") and not _quoted_words(paragraph):
+                # "Petro wrote on his Twitter account:" <link> "“A fruitful meeting …,” Petro wrote.": the
+                # quotation follows the link.
+                paragraph = _next_paragraph(lines, index) or paragraph
             found.setdefault(match["id"], _tweet(match["id"], match["handle"], _quoted_words(paragraph),
                                                  form="link", paragraph=paragraph))
     for embed in embeds:
@@ -101,6 +105,13 @@ def extract_tweets(lines: list[str], embeds: list[dict]) -> list[dict]:
 def _previous_paragraph(lines: list[str], index: int) -> str | None:
     """The prose paragraph a link follows (skipping other links and signatures)."""
     for line in reversed(lines[:index]):
+        if line and not _is_link_line(line):
+            return line
+    return None
+
+
+def _next_paragraph(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1:]:
         if line and not _is_link_line(line):
             return line
     return None

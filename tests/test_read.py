@@ -206,3 +206,17 @@ def test_every_seed_is_read_and_dated_as_the_foundation_issue_says(seeds_db):
     assert rows["000"][0] == "2021-01-04"
     assert all("Load Next Story" not in body for *_, body in rows.values())
     assert all("twitter.com" not in body for *_, body in rows.values())
+
+
+@pytest.mark.parametrize("text,headline,outlet", [
+    ("Federal Republic of Utopia\nMinistry of Foreign Affairs\nPRESS RELEASE\nPress Release No. 12/2022\n"
+     "Foreign Minister Jane Roe receives the Ambassador of Ruritania\nJane Roe received Ambassador Karl Lang today.\n"
+     "They discussed trade.\n", "Foreign Minister Jane Roe receives the Ambassador of Ruritania", None),
+    ("Andes TV\nHome > News > Latin America\nPresidents Meet in Lima, Agree on Trade\n"
+     "President Ana Ruiz met President Luis Vega in Lima on Tuesday.\nThey agreed on trade.\n",
+     "Presidents Meet in Lima, Agree on Trade", "Andes TV"),
+])
+def test_a_masthead_or_breadcrumb_above_the_headline_is_not_the_headline(text, headline, outlet, knowledge):
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert article["headline"] == headline and article["outlet"] == outlet
+    assert "Ministry of Foreign Affairs" not in article["body"] and "Home > News" not in article["body"]

@@ -102,3 +102,12 @@ def test_a_tweet_cited_twice_is_one_row(tmp_path):
     assert con.execute("select count(*), max(article_count) from tweets").fetchone() == (1, 2)
     assert con.execute("select count(*) from tweet_articles").fetchone() == (2,)
     assert con.execute("select typeof(id) from tweets").fetchone() == ("text",)
+
+
+def test_a_quotation_after_a_link_introduced_with_a_colon(bare_knowledge):
+    text = ("LIMA (Wire) - President Pedro Castillo met Gabriel Boric on Tuesday.\n\n"
+            "After the meeting, Boric wrote on his account:\n\n"
+            "https://twitter.com/gabrielboric/status/1587547080921556867?s=20\n\n"
+            "\u201cA warm meeting with President Castillo,\u201d Boric wrote.\n")
+    tweet = extract_text(text, bare_knowledge, row={"published": "2022-11-02"})["tweets"][0]
+    assert tweet["id"] == "1587547080921556867" and tweet["quoted_text"] == "A warm meeting with President Castillo"

@@ -31,7 +31,8 @@ from .cache import Cache, cache_key
 from .extract import extract_article
 from .knowledge import Knowledge, load_knowledge
 from .read import Source, article_id, list_sources, read_file
-from .resolve import PeopleResolver, countries_from_hosting, meeting_rows, merge_meetings, merge_tweets, role_rows
+from .resolve import (PeopleResolver, article_counts, countries_from_hosting, meeting_rows, mention_counts, merge_meetings,
+                      merge_tweets, role_rows)
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -329,6 +330,10 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
         countries_from_hosting(people, participants, meetings)
         tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
         roles = role_rows(mentions, person_of, published_of)
+        counts = mention_counts(mentions, person_of, published_of)
+        for person in people:
+            person.update(counts.get(person["id"]) or {"mention_count": 0, "article_count": 0})
+        per_article = article_counts(mentions, person_of, sources, citations, published_of)
     with db.conn:
         load.insert(db, "people", people)
         load.link_mentions(db, person_of)
@@ -338,6 +343,7 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
         load.insert(db, "meeting_sources", sorted(sources, key=lambda s: (s["meeting_id"], s["article_id"], s["char_start"])))
         load.insert(db, "tweets", tweets)
         load.insert(db, "tweet_articles", sorted(citations, key=lambda t: (t["tweet_id"], t["article_id"])))
+        load.update_article_counts(db, per_article)
     summary.people, summary.meetings, summary.tweets = len(people), len(meetings), len(tweets)
 
 

@@ -176,6 +176,11 @@ def mention_facts(db: sqlite_utils.Database) -> tuple[list[tuple], dict[str, str
     return rows, dict(db.execute("SELECT id, published FROM articles").fetchall())
 
 
+def update_article_counts(db: sqlite_utils.Database, counts: list[tuple[int, int, int, str]]) -> None:
+    """People, meetings and tweets of each article (counted by the resolve stage)."""
+    db.conn.executemany("UPDATE articles SET person_count = ?, meeting_count = ?, tweet_count = ? WHERE id = ?", counts)
+
+
 def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
     """Mentions were written before people were resolved: give each its person's id."""
     db.execute("CREATE TEMP TABLE person_of (name TEXT PRIMARY KEY, person_id TEXT)")
@@ -189,10 +194,6 @@ def finish(db: sqlite_utils.Database) -> None:
     for table, columns in INDEXES.items():
         for index in columns:
             db[table].create_index(index, if_not_exists=True)
-    db.execute("""UPDATE articles SET
-        person_count = (SELECT count(DISTINCT person_id) FROM mentions WHERE article_id = articles.id),
-        meeting_count = (SELECT count(DISTINCT meeting_id) FROM meeting_sources WHERE article_id = articles.id),
-        tweet_count = (SELECT count(*) FROM tweet_articles WHERE article_id = articles.id)""")
     # Who met whom, counted once here rather than on every visit to the canned query.
     db.execute("""INSERT INTO meeting_pairs (person_id, other_id, meetings, first, last)
         SELECT a.person_id, b.person_id, count(*), min(meetings.date), max(meetings.date)
@@ -200,17 +201,10 @@ def finish(db: sqlite_utils.Database) -> None:
         JOIN meeting_participants b ON b.meeting_id = a.meeting_id AND a.person_id < b.person_id
         JOIN meetings ON meetings.id = a.meeting_id
         GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id""")
-    db.execute("""UPDATE people SET mention_count = seen.mentions, article_count = seen.articles,
-            first_seen = seen.first, last_seen = seen.last
-        FROM (SELECT person_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,
-                     min(published) AS first, max(published) AS last
-              FROM mentions JOIN articles ON articles.id = mentions.article_id GROUP BY person_id) AS seen
-        WHERE seen.person_id = people.id""")
     db.execute("""UPDATE people SET meeting_count = met.meetings
         FROM (SELECT person_id, count(*) AS meetings FROM meeting_participants GROUP BY person_id) AS met
         WHERE met.person_id = people.id""")
     db.execute("UPDATE people SET meeting_count = 0 WHERE meeting_count IS NULL")
-    db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
     db.execute("""UPDATE tweets SET article_count =
         (SELECT count(*) FROM tweet_articles WHERE tweet_id = tweets.id)""")
     for table in FULL_TEXT:

@@ -273,6 +273,38 @@ def role_rows(mentions: list[tuple], person_of: dict[str, str], published_of: di
             for (person, article_id), (_, role, title, organisation, country, sentence) in sorted(first.items())]
 
 
+def mention_counts(mentions: list[tuple], person_of: dict[str, str], published_of: dict[str, str]) -> dict[str, dict]:
+    """How often and in how many articles each person is named, and the first and last of those
+    articles' dates (rows of load.mention_facts)."""
+    seen: dict[str, tuple[list, set]] = {}
+    for row in mentions:
+        person = person_of.get(row[0])
+        if person:
+            count, articles = seen.setdefault(person, ([0], set()))
+            count[0] += 1
+            articles.add(row[7])
+    counts = {}
+    for person, (count, articles) in seen.items():
+        dates = [published_of[a] for a in articles if published_of[a]]
+        counts[person] = {"mention_count": count[0], "article_count": len(articles),
+                          "first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
+    return counts
+
+
+def article_counts(mentions: list[tuple], person_of: dict[str, str], sources: list[dict], citations: list[dict],
+                   article_ids) -> list[tuple[int, int, int, str]]:
+    """(people, meetings, tweets, article id) for every article."""
+    people, meetings, tweets = defaultdict(set), defaultdict(set), defaultdict(int)
+    for row in mentions:
+        if row[0] in person_of:
+            people[row[7]].add(person_of[row[0]])
+    for source in sources:
+        meetings[source["article_id"]].add(source["meeting_id"])
+    for citation in citations:
+        tweets[citation["article_id"]] += 1
+    return [(len(people[a]), len(meetings[a]), tweets[a], a) for a in sorted(article_ids)]
+
+
 def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:
     """Article meetings -> real meetings. Same day (or month) and two shared participants: one meeting."""
     merged: list[MergedMeeting] = []

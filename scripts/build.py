@@ -270,7 +270,9 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
     todo = [(str(e["source"].path), e["source"].file, e["source"].row) for e in entries if not e["cached"]]
     bar = _Progress(len(entries), progress)
     computed = _results(todo, jobs, bar, cache)
-    cached = cache.get_many([e["key"] for e in entries if e["cached"]])
+    # Unchanged articles keep their rows in the database: only what resolving needs is read back.
+    cached = cache.get_many([e["key"] for e in entries if e["cached"]],
+                            without_rows={e["key"] for e in entries if e["cached"] and e["id"] in unchanged})
     articles, mentions = [], []
     with db.conn:
         for entry in entries:
@@ -289,6 +291,7 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
                 continue
             summary.read += 1
             entry["loaded"] = True
+            published = result["published"] if "published" in result else result["article"]["published"]
             if entry["id"] not in unchanged:
                 articles.append(dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"]))
                 mentions.extend(_mention_rows(entry["id"], result))
@@ -298,7 +301,7 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
                     found.people.add_author(tweet["person"], handle)
                 found.citations.append((entry["id"], tweet))
             for meeting in result["meetings"]:
-                found.meetings.append((result["article"]["published"], entry["id"], meeting))
+                found.meetings.append((published, entry["id"], meeting))
             if len(mentions) >= 5000 or len(articles) >= 500:
                 load.insert(db, "articles", articles)
                 load.insert(db, "mentions", mentions)

@@ -32,13 +32,21 @@ def cache_key(sha256: str, file: str, row: dict, knowledge_fingerprint: str) -> 
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
+ROWS = ("article", "mentions")  # the large part of a result, needed only to write the article's rows
+
+
 class Cache:
     def __init__(self, path: Path):
         self.path = path
         self.connection = sqlite3.connect(path)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        columns = [row[1] for row in self.connection.execute("PRAGMA table_info(results)")]
+        if columns and columns != ["key", "head", "rows"]:
+            self.connection.execute("DROP TABLE results")  # an older layout: the cache is only a cache
+        # Each result in two parts: `head`, what resolving needs (small), and `rows`, the article's
+        # row and mentions (large), read only when they are written.
+        self.connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, head BLOB NOT NULL, rows BLOB)")
         self.connection.execute("CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         # The database this cache last built: its file's signature and each article's row signature.
         self.connection.execute("CREATE TABLE IF NOT EXISTS built_file (signature TEXT NOT NULL)")
@@ -47,22 +55,27 @@ class Cache:
         self.connection.execute("CREATE TABLE IF NOT EXISTS hashed (path TEXT PRIMARY KEY, stat TEXT NOT NULL, sha256 TEXT NOT NULL)")
         self.used: set[str] = set()
 
-    def get(self, key: str) -> dict | None:
-        found = self.connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-        if found is None:
-            return None
-        self.used.add(key)
-        return marshal.loads(found[0])
-
-    def get_many(self, keys: list[str], chunk: int = 256):
-        """(key, value) for each key in order, read a few hundred at a time."""
+    def get_many(self, keys: list[str], without_rows: set[str] = frozenset(), chunk: int = 256):
+        """(key, value) for each key in order, read a few hundred at a time; for the keys in
+        `without_rows`, the value lacks the article's body and mentions."""
         for i in range(0, len(keys), chunk):
             part = keys[i:i + chunk]
-            marks = ",".join("?" * len(part))
-            found = dict(self.connection.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", part))
+            light = [k for k in part if k in without_rows]
+            full = [k for k in part if k not in without_rows]
+            found = {}
+            if light:
+                found.update((k, (h, None)) for k, h in self.connection.execute(
+                    f"SELECT key, head FROM results WHERE key IN ({','.join('?' * len(light))})", light))
+            if full:
+                found.update((k, (h, r)) for k, h, r in self.connection.execute(
+                    f"SELECT key, head, rows FROM results WHERE key IN ({','.join('?' * len(full))})", full))
             for key in part:
                 self.used.add(key)
-                yield key, marshal.loads(found[key])
+                head, rows = found[key]
+                value = marshal.loads(head)
+                if rows is not None:
+                    value.update(marshal.loads(rows))
+                yield key, value
 
     def get_prepared(self, key: str) -> dict | None:
         """Data prepared once for every build (word lists, the city index), not per article."""
@@ -82,8 +95,13 @@ class Cache:
         return present
 
     def put(self, key: str, value: dict) -> None:
-        blob = marshal.dumps(value)  # not compressed: decompressing cost more than reading
-        self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
+        # Not compressed: decompressing cost more than reading.
+        rows = {k: value[k] for k in ROWS if k in value}
+        head = {k: v for k, v in value.items() if k not in ROWS}
+        if "article" in value:
+            head["published"] = value["article"]["published"]
+        self.connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
+                                (key, marshal.dumps(head), marshal.dumps(rows) if rows else None))
         self.used.add(key)
 
     def hashes(self) -> dict[str, tuple[str, str]]:

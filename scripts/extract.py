@@ -66,6 +66,7 @@ def _attribute(tweet: dict, body: str, mentions: list[dict], knowledge: Knowledg
     if tweet.get("author_name"):
         name = _person_name(tweet["author_name"], knowledge)
         if name:
+            name = _named_in_article(name, mentions) or name
             tweet["person"], tweet["person_source"] = name, f"embed author line: {tweet['author_name']}"
             return tweet
     if start >= 0:
@@ -78,8 +79,17 @@ def _attribute(tweet: dict, body: str, mentions: list[dict], knowledge: Knowledg
     return tweet
 
 
+def _named_in_article(name: str, mentions: list[dict]) -> str | None:
+    """'William Samoei Ruto' -> 'William Ruto', the one person of the article with the same first and last names."""
+    words = name.split()
+    found = {m["name"] for m in mentions if m["kind"] == "full" and len(m["name"].split()) >= 2
+             and m["name"].split()[0] == words[0] and m["name"].split()[-1] == words[-1]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _person_name(display_name: str, knowledge: Knowledge) -> str | None:
     """'Dr Mohammad Faisal' -> 'Mohammad Faisal'; an institution's display name -> None."""
+    display_name = display_name.split(",")[0]  # "William Samoei Ruto, PhD": credentials after a comma
     text = re.sub(r"[^\w\s.'’-]", " ", display_name).strip()
     mentions = [m for m in extract_people(f"{text} said.", sentence_spans(f"{text} said."), knowledge) if m["kind"] == "full"]
     return mentions[0]["name"] if mentions else knowledge.registry.canonical(text)

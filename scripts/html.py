@@ -205,7 +205,10 @@ def _tweet_embeds(soup: BeautifulSoup, boilerplate: list[str]) -> list[dict]:
         words = paragraph.get_text(" ", strip=True) if paragraph else None
         text = quote.get_text(" ", strip=True)
         author = None
-        match = re.search(r"[—–-]\s*(?P<name>[^(@]{1,80}?)\s*\(@(?P<handle>\w{1,15})\)", text)
+        # The author line follows the tweet's words: "— Name (@handle) date" (a hyphen in the words,
+        # "civilian-led", is not its dash).
+        tail = text[len(words):] if words and text.startswith(words) else text
+        match = re.search(r"(?:^|\s)[—–-]\s*(?P<name>[^(@]{1,80}?)\s*\(@(?P<handle>\w{1,15})\)", tail)
         if match:
             author = {"name": match["name"].strip(), "handle": match["handle"]}
         if links:

@@ -62,6 +62,7 @@ class Candidate:
     attributive: bool = False
     after_article: bool = False  # right after "the", "a" or "an"
     before_place_noun: bool = False  # right before "area", "district", "mine"...
+    place_surname: bool = False  # ends with a town's name ("Bolton", "Kani"): a person only on other evidence
     canonical: str | None = None  # from the registry
 
     name: str = ""  # the name as written, e.g. "Kenneth F. McKenzie"
@@ -159,7 +160,7 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
                 run.append(k)
             elif _is_particle(token) and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].is_word:
                 run.append(k)
-            elif token.text == "." and tokens[k - 1].text.lower() in _DOTTED and k + 1 < n and tokens[k + 1].is_cap:
+            elif token.text == "." and tokens[k - 1].text.lower().split("-")[-1] in _DOTTED and k + 1 < n and tokens[k + 1].is_cap:
                 run.append(k)
             else:
                 break
@@ -181,19 +182,26 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
 
 
 def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
-    """"John Bolton", "Delcy Rodríguez": a surname that is also a town's name, after a first name."""
+    """"John Bolton", "Ali Bagheri Kani", "Alex de Waal": a surname that is also a town's name, after
+    a first name (particles skipped). Not a capital or a country: "... Mikhail Ulyanov Vienna"."""
     last = words[-1]
     if len(words) < 2 or not knowledge.gazetteer.city(last.text) or knowledge.gazetteer.country(last.text) \
-            or lx.country_of(last.text) or lx.is_region(last.text) or not last.text[:1].isupper():
+            or lx.country_of(last.text) or lx.is_region(last.text) or not last.text[:1].isupper() \
+            or last.text in knowledge.gazetteer.capitals_by_name:
         return False
-    first = words[-2]
-    titled = len(words) >= 3 and _is_title_token(words[-3])  # "Vice President Delcy Rodríguez"
-    return (lx.is_given_name(first.text) or titled) and _is_name_word(first, knowledge, last=False)
+    before = [t for t in words[:-1] if not _is_particle(t)]
+    if not before:
+        return False
+    first = before[-1]
+    return _is_name_word(first, knowledge, last=False) and not knowledge.gazetteer.city(first.text)
 
 
 def _place_ends_at(words: list[Token], index: int, knowledge: Knowledge) -> bool:
     """Do two or three words ending at `index` name a country or a capital ("Addis Ababa")? Only
     those: smaller towns are often named after people ("Aung San")."""
+    if index == 0 and words and words[0].text in knowledge.gazetteer.capitals_by_name \
+            and (len(words) >= 2 or not lx.is_given_name(words[0].text)):
+        return True  # "... in Vienna Mikhail Ulyanov": a capital opening the run, a full name after it
     for size in (2, 3):
         if index - size + 1 >= 0:
             phrase = " ".join(t.text for t in words[index - size + 1:index + 1])
@@ -238,6 +246,12 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
+        elif name and _PREFIXED.match(name[0].text) and _capitalised(token) and token.text.lower() not in _DESCRIPTIVE_WORDS:
+            name.insert(0, token)  # an Arabic compound: "Shams al-Din", "Nur ad-Din"
+        elif index > 0 and rest[index - 1].text.lower().rstrip(".") in RANKS and _capitalised(token) and _common(token.text) \
+                and token.text.lower() not in _DESCRIPTIVE_WORDS | lx.ROLE_MODIFIERS and not lx.country_of(token.text) \
+                and not knowledge.gazetteer.city(token.text):
+            name.insert(0, token)  # right after a rank, a first name that is also a dictionary word: "Marshal Khalifa Haftar"
         elif index > 0 and token.text.lower() not in lx.TITLE_WORDS and _is_name_word(token, knowledge, last=True) \
                 and lx.is_given_name(rest[index - 1].text) \
                 and _is_name_word(rest[index - 1], knowledge, last=False):
@@ -472,6 +486,11 @@ def _organisation_of_role(role: str | None) -> str | None:
     return None
 
 
+# "leader of Srpska Lista", "Head of the Delegation of the European Union": a role that ends in a
+# preposition is someone else's; the name after it is what they lead.
+_OBJECT_OF_ROLE = re.compile(r"\b(?:of|of the|for|for the|to|to the|at|at the|in|in the|with)\s*$", re.I)
+
+
 def _written(body: str, name: list[Token]) -> str:
     return " ".join(body[name[0].start:name[-1].end].split())
 
@@ -499,13 +518,15 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
                 and _is_title_token(tokens[run[0] - 2]):
             title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
         candidate = Candidate(index, name, title, name=_written(body, name))
+        candidate.place_surname = len(name) > 1 and not _is_name_word(name[-1], knowledge, last=True)
         if candidate.title_tokens:
             candidate.evidence.add("title")
         possessed = not descriptor and first > 0 and tokens[first - 1].text in {"’s", "'s"}
         role_span = None if possessed else _role_before(tokens, first, body)  # "in Kabul's Karte Char": a possessor
         if role_span:
             role_span = _strip_ranks(tokens, role_span)
-        if role_span and _has_role_noun(body[role_span[0]:role_span[1]]):
+        if role_span and _has_role_noun(body[role_span[0]:role_span[1]]) \
+                and not _OBJECT_OF_ROLE.search(body[role_span[0]:role_span[1]]):
             candidate.role_span = role_span
             candidate.evidence.add("role")
         else:
@@ -564,6 +585,9 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False
     if candidate.evidence & {"title", "role", "appositive", "registry"}:
         return True
+    if candidate.place_surname:
+        # "John Bolton" (a known first name), "says Kholood Khair" (speech), but not "Srpska Lista", "European Union".
+        return "context" in candidate.evidence or lx.is_given_name(words[0].text)
     if all(knowledge.gazetteer.city(t.text) or lx.country_of(t.text) for t in words):
         return False  # "Doha Doha": places side by side, whatever first names they share
     if candidate.after_article or candidate.before_place_noun:

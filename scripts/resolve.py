@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
-from .lexicon import HONORIFICS
+from .lexicon import HONORIFICS, ROLE_NOUNS
+
+ROLE_WORDS = frozenset(ROLE_NOUNS) - {"member", "official", "officer", "head", "chief", "leader", "deputy"}
 from .text import fold, slugify
 
 # ---------------------------------------------------------------- people
@@ -30,7 +32,8 @@ def skeleton(word: str) -> str:
     word = fold(word).replace(" ", "")
     if not word:
         return word
-    word = word.replace("ph", "f")
+    word = word.replace("ph", "f").replace("gh", "q")  # Bagheri/Baqeri
+    word = re.sub(r"([aeiou])h$", r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])
     collapsed = re.sub(r"(.)\1+", r"\1", word[0] + rest)
     return collapsed
@@ -127,6 +130,22 @@ class PeopleResolver:
                 for b, middle_b in group[i + 1:]:
                     if _initials_agree(middle_a, middle_b) and self._same_country(a, b):
                         union(a, b)
+                    elif not middle_a or not middle_b:
+                        # "Rafael Grossi" and "Rafael Mariano Grossi": the same first and last names, one with
+                        # a middle name, are one person when their roles say so too (two Mohammad ... Khans
+                        # with different jobs stay apart).
+                        if self._same_country(a, b) and self._same_affiliation(a, b):
+                            union(a, b)
+        # Words written together or apart: "Abdel Fattah al-Burhan" and "Abdelfattah al-Burhan".
+        by_joined = defaultdict(list)
+        for name in multi:
+            words = fold(name).split()
+            by_joined[(skeleton("".join(words)), skeleton(words[-1]))].append(name)
+        for group in by_joined.values():
+            for other in group[1:]:
+                if fuzz.ratio(fold(group[0]).replace(" ", ""), fold(other).replace(" ", "")) >= 85 \
+                        and self._same_country(group[0], other):
+                    union(group[0], other)
         # Shorter full names inside a longer one: "Scott Miller" in "Austin Scott Miller".
         longer_by_part = defaultdict(set)
         for other in multi:
@@ -178,6 +197,14 @@ class PeopleResolver:
                 mapping[name] = row["id"]
             rows.append(row)
         return mapping, sorted(rows, key=lambda r: r["id"])
+
+    def _same_affiliation(self, a: str, b: str) -> bool:
+        """The two names share an organisation, or their latest roles share a role word."""
+        if set(self.names[a].organisations) & set(self.names[b].organisations):
+            return True
+        roles = [set(fold(self.names[n].latest_role[2]).split()) & ROLE_WORDS if self.names[n].latest_role else set()
+                 for n in (a, b)]
+        return bool(roles[0] & roles[1])
 
     def _same_country(self, a: str, b: str) -> bool:
         ca, cb = self.names[a].countries, self.names[b].countries

@@ -111,3 +111,16 @@ def test_a_quotation_after_a_link_introduced_with_a_colon(bare_knowledge):
             "\u201cA warm meeting with President Castillo,\u201d Boric wrote.\n")
     tweet = extract_text(text, bare_knowledge, row={"published": "2022-11-02"})["tweets"][0]
     assert tweet["id"] == "1587547080921556867" and tweet["quoted_text"] == "A warm meeting with President Castillo"
+
+
+def test_an_embed_author_line_after_words_with_hyphens_and_credentials(bare_knowledge):
+    page = """<html><head><meta property="og:site_name" content="Coast TV"></head><body><article>
+    <h1>President hosts envoy</h1>
+    <p>NAIROBI: President William Ruto hosted the envoy at State House on Wednesday.</p>
+    <blockquote class="twitter-tweet"><p lang="en">Hosted the envoy. Kenya backs a civilian-led transition.
+    <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; William Samoei Ruto, PhD (@WilliamsRuto)
+    <a href="https://twitter.com/WilliamsRuto/status/1742528112996379502?ref_src=twsrc%5Etfw">January 3, 2024</a></blockquote>
+    </article></body></html>"""
+    tweet = extract_text(page, bare_knowledge, name="a.html")["tweets"][0]
+    assert tweet["author_name"] == "William Samoei Ruto, PhD" and tweet["handle"] == "WilliamsRuto"
+    assert tweet["person"] == "William Ruto"

@@ -252,9 +252,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
             named = re.match(r"\s*(?:in|,)\s*(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", text[end - offset:])
             city = named and _city(named["place"], knowledge)
             if not city:
-                guess = "the dateline's city" if article.get("dateline_place") else "its usual city"
-                generic = generic or (article.get("dateline_place") or venue, 1,
-                                      f"{text[start - offset:end - offset]} ({guess})", venue.name)
+                # Never the venue's usual city: every capital has a Foreign Office.
+                generic = generic or (article.get("dateline_place"), 1 if article.get("dateline_place") else 0,
+                                      f"{text[start - offset:end - offset]} (the dateline's city)", venue.name)
                 continue
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
@@ -304,8 +304,15 @@ def _clause_end(text: str, trigger: int) -> int:
     return match.start() if match else len(text)
 
 
+_BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "centre", "center", "building", "hotel",
+                                   "residence", "villa", "complex", "guesthouse", "secretariat"}
+
+
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     words = phrase.split()
+    if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
+        # "the Federal Foreign Office", "Villa Borsig": a building whose first word may be a town's name
+        return knowledge.gazetteer.city(phrase.rstrip(".,’'s"))
     for size in range(len(words), 0, -1):
         place = knowledge.gazetteer.city(" ".join(words[:size]).rstrip(".,’'s"))
         if place:
@@ -379,21 +386,23 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
 
 def _same_day_same_place(rows: list[dict]) -> list[dict]:
     """A meeting placed only by the dateline or by a venue found in every capital ("the Ministry of
-    Foreign Affairs") happened where the article's other meetings of those days did: a press
-    release's "also called on the Foreign Minister", the second day of a visit."""
-    placed = [r for r in rows if r["place"] and r["date"] and (r["place_source"] or "").startswith("text")
-              and not (r["place_source"] or "").endswith("city)")]
-    for row in rows:
+    Foreign Affairs") happened where the same traveller's other meetings of those days did: a press
+    release's "also called on the Foreign Minister", the second day of a visit abroad."""
+    def firm(row: dict) -> bool:
         source = row["place_source"] or ""
-        if row in placed or not row["date"] or not (row["place"] is None or source.startswith(("dateline", "closing line"))
-                                                    or source.endswith("city)")):
-            continue
-        near = [r for r in placed if r["date"] == row["date"]] or \
-               [r for r in placed if len(r["date"]) == len(row["date"]) == 10 and abs(_days(r["date"], row["date"])) <= 3]
-        # Only across a border: the dateline's city is a fair guess within its own country.
-        if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]):
-            row.update({key: near[0][key] for key in ("place", "country", "latitude", "longitude")})
-            row["place_source"] = f"the article's meeting of {near[0]['date']} ({near[0]['place_source']})"
+        return bool(row["place"]) and source.startswith(("text", "the article's meeting")) and not source.endswith("city)")
+
+    for _ in range(2):  # a meeting placed this way can place the next one
+        for row in rows:
+            if firm(row) or not row["date"]:
+                continue
+            people = set(row["participants"])
+            near = [r for r in rows if firm(r) and r["date"] and set(r["participants"]) & people
+                    and (r["date"] == row["date"] or len(r["date"]) == len(row["date"]) == 10
+                         and abs(_days(r["date"], row["date"])) <= 3)]
+            if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]):
+                row.update({key: near[0][key] for key in ("place", "country", "latitude", "longitude")})
+                row["place_source"] = f"the article's meeting of {near[0]['date']} ({near[0]['place_source']})"
     return rows
 
 

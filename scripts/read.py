@@ -246,8 +246,10 @@ _PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First pub
 def find_dateline(line: str, gazetteer=None) -> dict | None:
     """The dateline that opens a paragraph, e.g. 'ISLAMABAD:' or 'Islamabad, Oct 29 (IANS)'."""
     if _DATELINE_LINE.match(line) and len(line) < 40:
-        place = _DATELINE_LINE.match(line)["place"]
-        return {"text": line.strip(), "place": place.strip(), "date": None, "agency": None}
+        place = _DATELINE_LINE.match(line)["place"].strip()
+        if gazetteer is None or gazetteer.city(place) or gazetteer.country(place):  # not "REPUBLIC OF AZERBAIJAN"
+            return {"text": line.strip(), "place": place, "date": None, "agency": None}
+        return None
     for index, pattern in enumerate(_DATELINES):
         match = pattern.match(line)
         if not match:

@@ -25,6 +25,9 @@ _EVENT = re.compile(
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
+    r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
+    # "a ceremony in Istanbul's Dolmabahce Palace attended by President Erdogan and ...": who was there
+    r"(?:ceremony|summit|session)\b[^.;]{0,80}?\battended by|"
     r"(?:while|during|when|was|were) talking to)\b", re.I)
 # "Khalilzad and army chief General Qamar Javed Bajwa discussed ...": two named people discussing.
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
@@ -33,6 +36,10 @@ _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:his|her|their|the) \w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
+                      # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
+                      r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                      r"(?:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
+                      r"representative|adviser|advisor|general|governor|speaker|chairman|director|premier|visitor|guest)s?\b)"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
                       r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b")
 _JOINING = re.compile(
@@ -61,9 +68,10 @@ _DISCUSSION = re.compile(
     r"\b(?:discuss\w*|focus\w* on|exchanged views|agreed|reaffirm\w*|stress\w*|appreciat\w*|emphasi[sz]\w*|"
     r"underscor\w*|matters of|matters related|deliberat\w*|reviewed|highlight\w*|underlin\w*)\b", re.I)
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|travel+ed)\b", re.I)
-_CITY_AFTER = re.compile(r"\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
-                         # "at Joint Staff Headquarters, Rawalpindi": the city after the venue
-                         r"|\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)")
+_CITY_AFTER = re.compile(
+    # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)"
+    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
@@ -155,7 +163,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 # Every meeting verb above contains one of these: most sentences have none and are skipped.
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
-                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part")
+                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:

@@ -277,3 +277,18 @@ def test_a_day_abroad_takes_the_city_the_text_gives_that_trip_not_the_dateline(b
     assert found["2022-03-22"]["place"] == "Nay Pyi Taw"
     assert found["2022-03-21"]["place"] == "Nay Pyi Taw"
     assert found["2022-03-21"]["place_source"].startswith("the article's meeting of 2022-03-22")
+
+
+@pytest.mark.parametrize("text,participants,place", [
+    ("NAIROBI (Wire) - President William Ruto on Wednesday hosted the commander of Sudan's paramilitary forces, "
+     "Gen Mohamed Dagalo, at State House, Nairobi.", {"William Ruto", "Mohamed Dagalo"}, "Nairobi"),
+    ("ISTANBUL (Wire) - The agreement was signed at a ceremony in Istanbul on Friday attended by Turkish President "
+     "Recep Tayyip Erdogan and UN Secretary General Antonio Guterres.", {"Recep Tayyip Erdogan", "Antonio Guterres"},
+     "Istanbul"),
+    ("ADDIS ABABA (Wire) - Gen Mohamed Dagalo signed a declaration with former Prime Minister Abdalla Hamdok in "
+     "Addis Ababa on Tuesday.", {"Mohamed Dagalo", "Abdalla Hamdok"}, "Addis Ababa"),
+])
+def test_a_guest_named_by_role_a_ceremony_attended_by_and_a_signing(text, participants, place, bare_knowledge):
+    meetings = meetings_of(text, bare_knowledge, published="2024-01-04")
+    assert len(meetings) == 1
+    assert set(meetings[0]["participants"]) == participants and meetings[0]["place"] == place

@@ -34,11 +34,12 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
     city, or, in a press release, a closing line that names only a city ("Ministry of Foreign
     Affairs / Addis Ababa")."""
     if article.get("dateline"):
-        return {"dateline_place": knowledge.gazetteer.city(article["dateline"])}
+        return {"dateline_place": knowledge.gazetteer.city(article["dateline"]),
+                "home_place_source": f"dateline {article.get('dateline_text') or article['dateline']}"}
     for line in body.rstrip().split("\n")[-2:]:
         place = knowledge.gazetteer.city(line.strip(" .")) if len(line) < 40 else None
         if place:
-            return {"dateline_place": place, "dateline_text": f"closing line {line.strip()}"}
+            return {"dateline_place": place, "home_place_source": f"closing line {line.strip()}"}
     return {"dateline_place": None}
 
 

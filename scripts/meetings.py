@@ -746,9 +746,7 @@ def _meeting_row(meeting: Meeting, body: str, sentences: list[tuple[int, int]], 
     dated, placed = meeting.dated, meeting.placed
     place = placed.place if placed else None
     if place is None and article.get("dateline_place"):
-        written = article.get("dateline_text") or ""
-        place = article["dateline_place"]
-        place_source = written if written.startswith("closing line") else f"dateline {written}".strip()
+        place, place_source = article["dateline_place"], article["home_place_source"]
     else:
         place_source = f"text: {placed.place_text}" if placed and placed.place_text else None
     first = min(r.sentence for r in meeting.reports)

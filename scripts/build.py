@@ -323,6 +323,7 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
     """People, meetings and tweets across articles, and the mentions' person ids."""
     mentions, published_of = load.mention_facts(db)
     found.people.add_mentions(mentions, published_of)
+    load.index_per_article(db)
     load.create_full_text(db, "articles")
     # Resolving is Python and needs no database; the articles' full-text index is SQLite's work
     # (it releases the GIL), so it is filled on the other core meanwhile.
@@ -333,10 +334,10 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
         countries_from_hosting(people, participants, meetings)
         tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
         roles = role_rows(mentions, person_of, published_of)
-        counts = mention_counts(mentions, person_of, published_of)
+        counts, people_of_article = mention_counts(mentions, person_of, published_of)
         for person in people:
             person.update(counts.get(person["id"]) or {"mention_count": 0, "article_count": 0})
-        per_article = article_counts(mentions, person_of, sources, citations, published_of)
+        per_article = article_counts(people_of_article, sources, citations, published_of)
     with db.conn:
         load.insert(db, "people", people)
         load.link_mentions(db, person_of)

@@ -152,10 +152,25 @@ def clear_derived(db: sqlite_utils.Database) -> None:
         WHERE (type = 'index' AND sql IS NOT NULL) OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%')
         OR name = 'sqlite_stat1'""").fetchall()
     for kind, name in objects:
+        if kind == "index" and name in _per_article_indexes():
+            continue  # kept: the per-article tables keep their rows, and so their indexes
         db.execute(f"DROP {kind.upper()} IF EXISTS [{name}]")
     for table in SCHEMA:
         if table not in PER_ARTICLE:
             db.execute(f"DELETE FROM [{table}]")
+
+
+def _per_article_indexes() -> set[str]:
+    return {f"idx_{table}_{'_'.join(columns)}" for table in PER_ARTICLE for columns in INDEXES[table]}
+
+
+def index_per_article(db: sqlite_utils.Database) -> None:
+    """The indexes of the per-article tables, made once their rows are in (and before the
+    articles' full-text table, so that sqlite_master lists them in the same order whether the
+    file was written from scratch or patched)."""
+    for table in PER_ARTICLE:
+        for columns in INDEXES[table]:
+            db[table].create_index(columns, if_not_exists=True)
 
 
 def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
@@ -182,10 +197,14 @@ def update_article_counts(db: sqlite_utils.Database, counts: list[tuple[int, int
 
 
 def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
-    """Mentions were written before people were resolved: give each its person's id."""
+    """Mentions were written before people were resolved: give each its person's id. Only the
+    names whose person changed are updated (after a patch, most already have the right one)."""
+    current = db.execute("SELECT DISTINCT name, person_id FROM mentions").fetchall()
+    changed = sorted({name for name, person in current if person_of.get(name) != person})
     db.execute("CREATE TEMP TABLE person_of (name TEXT PRIMARY KEY, person_id TEXT)")
-    db.conn.executemany("INSERT INTO temp.person_of VALUES (?, ?)", sorted(person_of.items()))
-    db.execute("UPDATE mentions SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)")
+    db.conn.executemany("INSERT INTO temp.person_of VALUES (?, ?)", ((n, person_of.get(n)) for n in changed))
+    db.execute("""UPDATE mentions SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)
+        WHERE name IN (SELECT name FROM temp.person_of)""")
     db.execute("DROP TABLE temp.person_of")
 
 

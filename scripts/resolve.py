@@ -13,30 +13,34 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
 from .lexicon import HONORIFICS, ROLE_NOUNS
 
-ROLE_WORDS = frozenset(ROLE_NOUNS) - {"member", "official", "officer", "head", "chief", "leader", "deputy"}
 from .text import fold, slugify
+
+ROLE_WORDS = frozenset(ROLE_NOUNS) - {"member", "official", "officer", "head", "chief", "leader", "deputy"}
 
 # ---------------------------------------------------------------- people
 
 _VOWELS = re.compile(r"[aeiouy]")
+_FINAL_H = re.compile(r"([aeiou])h$")
+_REPEATS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """A transliteration-insensitive key: Mehmood/Mahmood, Muhammad/Mohammad, Hameed/Hamid."""
     word = fold(word).replace(" ", "")
     if not word:
         return word
     word = word.replace("ph", "f").replace("gh", "q")  # Bagheri/Baqeri
-    word = re.sub(r"([aeiou])h$", r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
+    word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])
-    collapsed = re.sub(r"(.)\1+", r"\1", word[0] + rest)
-    return collapsed
+    return _REPEATS.sub(r"\1", word[0] + rest)
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -270,16 +274,16 @@ class MergedMeeting:
     date_text: str | None
     participants: dict = field(default_factory=dict)  # person id -> role
     reports: list = field(default_factory=list)  # (published, article id, extracted meeting)
-
-    @property
-    def articles(self) -> set[str]:
-        return {article_id for _, article_id, _ in self.reports}
+    articles: set = field(default_factory=set)  # the reports' article ids
+    hosts: set = field(default_factory=set)  # participants with the role host
 
     def add(self, published: str | None, article_id: str, meeting: dict, people: dict[str, str]) -> None:
         self.reports.append((published or "", article_id, meeting))
+        self.articles.add(article_id)
         for person, role in people.items():
             if _ROLE_RANK.get(role, 0) >= _ROLE_RANK.get(self.participants.get(person), 0):
                 self.participants[person] = role
+        self.hosts = {p for p, role in self.participants.items() if role == "host"}
         if meeting["date"] and (self.date is None or (self.precision == "month" and meeting["date_precision"] == "day")):
             self.date, self.precision, self.date_text = meeting["date"], meeting["date_precision"], meeting["date_text"]
 
@@ -300,36 +304,36 @@ def role_rows(mentions: list[tuple], person_of: dict[str, str], published_of: di
             for (person, article_id), (_, role, title, organisation, country, sentence) in sorted(first.items())]
 
 
-def mention_counts(mentions: list[tuple], person_of: dict[str, str], published_of: dict[str, str]) -> dict[str, dict]:
+def mention_counts(mentions: list[tuple], person_of: dict[str, str],
+                   published_of: dict[str, str]) -> tuple[dict[str, dict], dict[str, set]]:
     """How often and in how many articles each person is named, and the first and last of those
-    articles' dates (rows of load.mention_facts)."""
+    articles' dates; and the people each article names (rows of load.mention_facts)."""
     seen: dict[str, tuple[list, set]] = {}
+    people_of_article: dict[str, set] = defaultdict(set)
     for row in mentions:
         person = person_of.get(row[0])
         if person:
             count, articles = seen.setdefault(person, ([0], set()))
             count[0] += 1
             articles.add(row[7])
+            people_of_article[row[7]].add(person)
     counts = {}
     for person, (count, articles) in seen.items():
         dates = [published_of[a] for a in articles if published_of[a]]
         counts[person] = {"mention_count": count[0], "article_count": len(articles),
                           "first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
-    return counts
+    return counts, people_of_article
 
 
-def article_counts(mentions: list[tuple], person_of: dict[str, str], sources: list[dict], citations: list[dict],
+def article_counts(people_of_article: dict[str, set], sources: list[dict], citations: list[dict],
                    article_ids) -> list[tuple[int, int, int, str]]:
     """(people, meetings, tweets, article id) for every article."""
-    people, meetings, tweets = defaultdict(set), defaultdict(set), defaultdict(int)
-    for row in mentions:
-        if row[0] in person_of:
-            people[row[7]].add(person_of[row[0]])
+    meetings, tweets = defaultdict(set), defaultdict(int)
     for source in sources:
         meetings[source["article_id"]].add(source["meeting_id"])
     for citation in citations:
         tweets[citation["article_id"]] += 1
-    return [(len(people[a]), len(meetings[a]), tweets[a], a) for a in sorted(article_ids)]
+    return [(len(people_of_article.get(a, ())), len(meetings[a]), tweets[a], a) for a in sorted(article_ids)]
 
 
 def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:
@@ -350,12 +354,17 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
             best = 0
             month = meeting["date"][:7]
             candidates = by_day[meeting["date"]] + by_month[month] if meeting["date_precision"] == "day" else by_month[month]
+            ours = set(people)
+            hosts = {p for p, role in people.items() if role == "host"}
             for candidate in candidates:
-                if not _same_day(candidate, meeting) or article_id in candidate.articles or _other_hosts(candidate, people):
+                shared = len(candidate.participants.keys() & ours)
+                if shared < 2 or shared <= best or not _same_day(candidate, meeting) or article_id in candidate.articles:
                     continue
-                shared = len(set(candidate.participants) & set(people))
-                if shared >= 2 and shared > best:
-                    target, best = candidate, shared
+                if hosts and candidate.hosts and not hosts & candidate.hosts:
+                    # Both sides name their hosts and none is shared: the envoy's call on the prime
+                    # minister and his call on the army chief the same day are two meetings.
+                    continue
+                target, best = candidate, shared
         if target is None:
             target = MergedMeeting(meeting["date"], meeting["date_precision"], meeting["date_text"])
             merged.append(target)
@@ -365,14 +374,6 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
                 by_month[meeting["date"][:7]].append(target)
         target.add(published, article_id, meeting, people)
     return merged
-
-
-def _other_hosts(candidate: MergedMeeting, people: dict[str, str]) -> bool:
-    """Both sides name their hosts and none is shared: the envoy's call on the prime minister and
-    his call on the army chief the same day are two meetings, even with the same delegation."""
-    ours = {p for p, role in people.items() if role == "host"}
-    theirs = {p for p, role in candidate.participants.items() if role == "host"}
-    return bool(ours and theirs and not ours & theirs)
 
 
 def _same_day(candidate: MergedMeeting, meeting: dict) -> bool:
@@ -385,10 +386,13 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
     """(meetings, meeting_participants, meeting_sources) rows with stable ids."""
     meetings, participants, sources = [], [], []
     used = set()
+    surname = {p: person["name"].split()[-1] for p, person in people.items()}
+    slug = {}
     for meeting in merged:
         ids = sorted(meeting.participants)
         order = sorted(ids, key=lambda p: ({"visitor": 0, "host": 1}.get(meeting.participants[p], 2), people[p]["name"]))
-        surnames = [slugify(people[p]["name"].split()[-1]) for p in sorted(ids, key=lambda p: people[p]["name"].split()[-1])]
+        surnames = [slug.get(surname[p]) or slug.setdefault(surname[p], slugify(surname[p]))
+                    for p in sorted(ids, key=surname.__getitem__)]
         label = "-".join(surnames[:4]) + (f"-and-{len(surnames) - 4}-more" if len(surnames) > 4 else "")
         meeting_id = f"{meeting.date or 'undated'}-{label}"
         if meeting_id in used:

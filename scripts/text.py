@@ -42,8 +42,11 @@ def normalise(text: str) -> str:
 def slugify(value: str) -> str:
     """Lowercase ASCII slug: 'Shah Mahmood Qureshi' -> 'shah-mahmood-qureshi'."""
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    value = re.sub(r"[^a-zA-Z0-9]+", "-", value).strip("-").lower()
+    value = _NOT_SLUG.sub("-", value).strip("-").lower()
     return value or "x"
+
+
+_NOT_SLUG = re.compile(r"[^a-zA-Z0-9]+")
 
 
 @lru_cache(maxsize=200_000)

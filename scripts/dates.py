@@ -54,6 +54,18 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_FULL_DATE = re.compile(rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH})\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:{_MONTH}),?\s+{_YEAR})\b")
+
+
+def find_full_date(text: str) -> tuple[date, str] | None:
+    """The first date with a year anywhere in a text: (date, the words that wrote it)."""
+    for match in _FULL_DATE.finditer(text):
+        found = parse_date(match.group())
+        if found:
+            return found, match.group()
+    return None
+
+
 def parse_month_day(text: str) -> tuple[int, int] | None:
     """'Oct 29' or '29 October' (no year): the dateline form."""
     if match := re.fullmatch(rf"\s*({_MONTH})\s+({_DAY})\s*", text):

@@ -208,6 +208,9 @@ def _print(report: dict) -> None:
                               ("missed meeting", m["missed"]), ("extra meeting", m["extra"])):
             for value in values:
                 print(f"    {label}: {value}")
+        for detail in m["details"]:
+            if detail["place"] not in (detail["gold_place"] or []):
+                print(f"    wrong place: {detail['meeting']} is in {detail['place']}, the gold says {' or '.join(detail['gold_place'] or ['nowhere'])}")
     totals = report["totals"]
     print()
     for key in ("people", "meetings"):

@@ -195,6 +195,43 @@ DEMONYMS = {
     "somali": "Somalia", "chinese-": "China", "iran's": "Iran", "kremlin": "Russia",
     "pentagon": "United States",
 }
+# The rest of the world's nationality adjectives, by country.
+for _country, _adjectives in {
+    "Albania": "albanian", "Andorra": "andorran", "Angola": "angolan", "Antigua and Barbuda": "antiguan",
+    "Austria": "austrian", "Bahamas": "bahamian", "Barbados": "barbadian", "Belize": "belizean", "Benin": "beninese",
+    "Bhutan": "bhutanese", "Bolivia": "bolivian", "Bosnia and Herzegovina": "bosnian", "Botswana": "botswanan",
+    "Brunei": "bruneian", "Burkina Faso": "burkinabe burkinabé", "Burundi": "burundian", "Cambodia": "cambodian khmer",
+    "Cameroon": "cameroonian", "Cape Verde": "cape verdean", "Central African Republic": "centrafrican",
+    "Chad": "chadian", "Chile": "chilean", "Colombia": "colombian", "Comoros": "comorian",
+    "Democratic Republic of the Congo": "congolese", "Costa Rica": "costa rican", "Ivory Coast": "ivorian",
+    "Cuba": "cuban", "Cyprus": "cypriot", "Djibouti": "djiboutian", "Dominican Republic": "dominican",
+    "Ecuador": "ecuadorian ecuadorean", "El Salvador": "salvadoran salvadorean", "Equatorial Guinea": "equatoguinean",
+    "Eritrea": "eritrean", "Estonia": "estonian", "Eswatini": "swazi", "Fiji": "fijian", "Gabon": "gabonese",
+    "Gambia": "gambian", "Ghana": "ghanaian", "Grenada": "grenadian", "Guatemala": "guatemalan",
+    "Guinea": "guinean", "Guyana": "guyanese", "Haiti": "haitian", "Honduras": "honduran", "Iceland": "icelandic",
+    "Jamaica": "jamaican", "Kiribati": "i-kiribati", "Kosovo": "kosovar kosovan", "Laos": "lao laotian",
+    "Latvia": "latvian", "Lesotho": "basotho", "Liberia": "liberian", "Liechtenstein": "liechtensteiner",
+    "Lithuania": "lithuanian", "Luxembourg": "luxembourgish", "Madagascar": "malagasy", "Malawi": "malawian",
+    "Maldives": "maldivian", "Mali": "malian", "Malta": "maltese", "Mauritania": "mauritanian",
+    "Mauritius": "mauritian", "Moldova": "moldovan", "Monaco": "monegasque", "Mongolia": "mongolian",
+    "Montenegro": "montenegrin", "Mozambique": "mozambican", "Myanmar": "burmese myanmar", "Namibia": "namibian",
+    "New Zealand": "kiwi", "Nicaragua": "nicaraguan", "Niger": "nigerien", "North Korea": "north korean",
+    "North Macedonia": "macedonian", "Panama": "panamanian", "Papua New Guinea": "papuan",
+    "Paraguay": "paraguayan", "Peru": "peruvian", "Qatar": "qatari", "Rwanda": "rwandan rwandese",
+    "Samoa": "samoan", "San Marino": "sammarinese", "Senegal": "senegalese", "Seychelles": "seychellois",
+    "Sierra Leone": "sierra leonean", "Slovakia": "slovak slovakian", "Slovenia": "slovenian slovene",
+    "Solomon Islands": "solomon islander", "South Africa": "south african", "South Sudan": "south sudanese",
+    "Sri Lanka": "sri lankan", "Suriname": "surinamese", "Taiwan": "taiwanese", "Tanzania": "tanzanian",
+    "Timor-Leste": "timorese", "Togo": "togolese", "Tonga": "tongan", "Trinidad and Tobago": "trinidadian",
+    "Tuvalu": "tuvaluan", "Uganda": "ugandan", "Uruguay": "uruguayan", "Vanuatu": "vanuatuan",
+    "Venezuela": "venezuelan", "Zambia": "zambian", "Zimbabwe": "zimbabwean", "Cabo Verde": "cabo verdean",
+    "Belarus": "belarusian belarussian", "Kazakhstan": "kazakhstani", "Uzbekistan": "uzbekistani",
+    "Kyrgyzstan": "kyrgyzstani", "Tajikistan": "tajikistani", "Turkmenistan": "turkmenistani",
+    "United Kingdom": "scottish welsh english", "Netherlands": "netherlandish", "Philippines": "philippine",
+    "Lebanon": "lebanese", "Palestine": "palestinian", "Russia": "russia's", "Israel": "israel's",
+}.items():
+    for _adjective in _adjectives.split():
+        DEMONYMS.setdefault(_adjective, _country)
 
 
 @lru_cache(maxsize=1)
@@ -219,11 +256,19 @@ EXTRA_GIVEN_NAMES = {
     "khawaja", "qazi", "hafiz", "sahibzada", "begum", "khan",
 }
 
+# Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "José dos Santos".
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "van", "von", "der",
+                  "den", "la", "le", "du", "dos", "del", "di", "e", "i"}
+
 # Regions and continents: places that are neither countries nor cities.
 REGIONS = {
     "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "middle east", "south asia",
     "central asia", "east asia", "west asia", "southeast asia", "asia pacific", "gulf", "the gulf",
     "latin america", "north america", "south america", "eurasia", "caucasus", "balkans", "levant",
+    # the adjectives of regions and continents
+    "african", "european", "asian", "arab", "arabian", "western", "eastern", "northern", "southern", "nordic",
+    "scandinavian", "baltic", "caucasian", "balkan", "latin", "gulf", "pacific", "atlantic", "mediterranean",
+    "sahel", "sahelian", "maghreb", "central asian", "south asian", "east african", "west african", "southeast asian",
     "arabian sea", "indian ocean", "persian gulf", "horn of africa", "sahel", "scandinavia", "oceania",
     # provinces and regions written as two capitalised words, which could pass for a name
     "khyber pakhtunkhwa", "gilgit baltistan", "azad kashmir", "azad jammu", "jammu kashmir", "mazar sharif",
@@ -246,6 +291,20 @@ REGIONAL_GIVEN_NAMES = {
     "asfandyar", "aftab", "anwarul", "shireen", "ayaz", "sardar", "muhammed", "mohammed", "mohamad", "mohd",
     "sarwar", "tamim", "nasser", "naseer", "omer", "umer", "zubair", "haneef", "hanif", "rahim", "karim",
 }
+# Family names that Chinese, Korean and Vietnamese names put first ("Park Jin", "Moon Jae-in",
+# "Song Young-gil", "Ma Zhaoxu"), many of them also English words ("park", "moon", "song", "ma"):
+# a name word wherever they stand, as a known first name is.
+FAMILY_FIRST_NAMES = {
+    "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin",
+    "seo", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
+    "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "koo", "min", "ryu", "chae", "won", "ban",
+    "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "hu", "guo", "gao",
+    "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian",
+    "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
+    "fu", "zhong", "dai", "cui", "qin", "xue", "yan", "qian", "qi", "kong", "nguyen", "tran", "pham", "hoang",
+    "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", "trinh", "truong",
+}
+
 # Theophoric Arabic names (Hamdullah, Sirajuddin, Nasrullah) are first names by their form.
 _GIVEN_SUFFIXES = ("ullah", "ulla", "uddin", "ud-din", "udin")
 

@@ -28,6 +28,9 @@ _EVENT = re.compile(
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
     # "a ceremony in Istanbul's Dolmabahce Palace attended by President Erdogan and ...": who was there
     r"(?:ceremony|summit|session)\b[^.;]{0,80}?\battended by|"
+    # the chair of a meeting whose other people the text names next: "today chaired the meeting of ..."
+    r"(?:co-)?chaired (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit|consultations|conference|round)|"
+    r"presided over (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit)|"
     r"(?:while|during|when|was|were) talking to)\b", re.I)
 # "Khalilzad and army chief General Qamar Javed Bajwa discussed ...": two named people discussing.
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
@@ -37,14 +40,15 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:h
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
                       # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
-                      r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-                      r"(?:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
+                      r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+                      r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
                       r"representative|adviser|advisor|general|governor|speaker|chairman|director|premier|visitor|guest)s?\b)"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
                       r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
-    r"(?:also )?(?:joined|participated in|took part in) the (?:meeting|talks|consultations)|(?:were|was) also in attendance|"
+    r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
+    r"(?:were|was) also in attendance|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
@@ -86,15 +90,20 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:the|a|an)\s+|[\w-]+[’']s\s+|[A-Z][\w’'.-]*\s+){0,6}$")
 # "The two leaders then held talks ...": the people of the meeting just reported.
 _THE_PAIR = re.compile(r"^\W*(?:the two|both|the) (?:leaders|sides|ministers|presidents|heads of state|delegations|men)\b", re.I)
+_PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
+                           r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
 # A name that closes its sentence with a speech verb is the source: "..., Balkhi said."
 _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
+                        r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
+                        r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
+_SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline) of\b", re.I)
 _BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
@@ -136,6 +145,7 @@ class Report:
     trigger_at: int = 0  # offset of the meeting verb in the body
     split_from: int | None = None  # the sentence that reported this and other meetings "separately"
     background: bool = False  # told in the past perfect: "had met in Doha last year"
+    sideline: bool = False  # "on the sidelines of the meeting": another meeting, beside the one reported
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -163,7 +173,8 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 # Every meeting verb above contains one of these: most sentences have none and are skipped.
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
-                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by")
+                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
+                  "chaired", "presided")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -173,8 +184,11 @@ def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
         return None
     joining = _first_real(_JOINING, text)
     event = _first_real(_EVENT, text, skip_also=True)
-    if joining and not event:
-        return "joining", joining
+    if joining and (not event or joining.start() <= event.start() < joining.end()):
+        hosting = _first_real(_HOSTING, text)
+        if hosting and hosting.start() < joining.start():
+            return "hosting", hosting  # "X received Y and his accompanying delegation"
+        return "joining", joining  # "... attended the meeting": the one just reported
     if event:
         return "event", event
     hosting = _first_real(_HOSTING, text)
@@ -261,6 +275,10 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
             city = named and _city(named["place"], knowledge)
             if not city:
                 # Never the venue's usual city: every capital has a Foreign Office.
+                visited = None if article.get("dateline_place") else _capital_visited(text, knowledge)
+                if visited:
+                    generic = generic or (visited, 1, f"{text[start - offset:end - offset]} (the capital of the country visited)",
+                                          venue.name)
                 generic = generic or (article.get("dateline_place"), 1 if article.get("dateline_place") else 0,
                                       f"{text[start - offset:end - offset]} (the dateline's city)", venue.name)
                 continue
@@ -285,6 +303,19 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     if _HERE.search(text) and article.get("dateline_place"):
         return article["dateline_place"], 3, "here", None
     return generic or (None, 0, None, None)
+
+
+_VISITING_COUNTRY = re.compile(r"\b(?:visiting|(?:visit|trip|travel\w*) to)\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
+
+
+def _capital_visited(text: str, knowledge: Knowledge) -> Place | None:
+    """"..., who is visiting Japan, at the Prime Minister's Office": that office is in Japan's capital."""
+    for match in _VISITING_COUNTRY.finditer(text):
+        country = lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"])
+        capital = knowledge.gazetteer.capital_of(country) if country else None
+        if capital:
+            return knowledge.gazetteer.city(capital)
+    return None
 
 
 def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
@@ -357,6 +388,7 @@ class _Reading:
     subject: str | None = None  # the person the last sentence was about
     visitor: str | None = None  # the last visitor of a meeting
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
+    pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
     sentences_read: int = 0
 
 
@@ -373,8 +405,7 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
         named = in_sentence.get(index, [])
-        found = [] if _remote(text) else \
-            _reports(index, start, end, body, named, reading,
+        found = _reports(index, start, end, body, named, reading,
                      {n: r for n, r in people_roles.items() if introduced.get(n, 0) < end}, protagonist, anchor, knowledge, article)
         found += _dating(index, start, end, body, anchor)
         for report in found:
@@ -385,8 +416,11 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
                 reading.visitors = visitors
             elif report.kind == "joining" and _MEMBERS.search(text):
                 reading.visitors = list(report.participants)  # "The delegation was led by X and included Y"
-            if report.date and report.precision == "day" and report.date_strength >= 2:
+            if report.date and report.precision == "day" and report.date_strength >= 2 and not report.background:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
+            principals = [n for n, r in report.participants.items() if r in {"visitor", "host"}]
+            if report.kind == "event" and len(principals) == 2:
+                reading.pair = tuple(principals)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
     rows = [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
     return _same_day_same_place(rows)
@@ -507,12 +541,15 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if not found:
         return None
     kind, match = found
+    if _remote(text[:_clause_end(text, match.start())]):
+        return None  # by phone, video or letter (a call mentioned after the meeting's clause is another matter)
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
                     frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
-                    the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)))
+                    the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
+                    sideline=bool(_SIDELINE.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -530,6 +567,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
+    if reading.pair and kind != "joining" and _PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()]):
+        for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
+            _add(report.participants, person, "attendee")
     first_named = min((m["char_start"] for m in named), default=end)
     opening = _resolve_reference(body[start:min(first_named, trigger_at)], people_roles,
                                  reading.subject if re.match(r"\s*(?:He|She)\b", text) else None, reading.visitor or protagonist)
@@ -684,6 +724,13 @@ def _different_hosts(report: Report, meeting: Meeting) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
+def _bilateral_within(report: Report, meeting: Meeting) -> bool:
+    """Two of a larger meeting's people, one calling on or received by the other: their own meeting."""
+    roles = set(report.participants.values())
+    return len(report.participants) == 2 and roles == {"host", "visitor"} and len(meeting.participants) >= 4 \
+        and not report.refers_back and not report.the_pair
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -722,6 +769,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     continue
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
                     continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
+                if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting):
+                    continue  # "On the sidelines of the meeting, X received Y", "Z paid a courtesy call on X"
                 if report.moved and report.place and meeting.placed and meeting.placed.place_rank >= 2 \
                         and (report.place.city or report.place.name) != (meeting.placed.place.city or meeting.placed.place.name):
                     continue  # the same people the same day in another city: "then travelled to Pristina"

@@ -17,8 +17,7 @@ from . import lexicon as lx
 from .knowledge import Knowledge
 from .text import Token, fold, tokenize
 
-PARTICLES = {"bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "van", "von", "der",
-             "den", "la", "le", "du", "dos", "del", "di", "e", "i"}
+PARTICLES = lx.NAME_PARTICLES
 # Military ranks and honorifics: the "title" of a mention, never part of its role.
 RANKS = lx.HONORIFICS | {
     "general", "gen", "lt", "lt-gen", "lt-general", "lieutenant", "lieutenant-general", "major",
@@ -104,6 +103,8 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return True  # "Rizwan Saeed Sheikh": a title word that is also a surname (checked against the token before it)
     if lower in lx.STOPWORDS or lower in lx.TITLE_WORDS or lower in lx.ROLE_NOUNS or lower in lx.TIME_WORDS:
         return False
+    if lower in lx.FAMILY_FIRST_NAMES and not word.isupper():
+        return True  # "Park Jin", "Moon Jae-in": a family name, however English the word
     if lower in lx.ORG_WORDS or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
         return False
     if lx.country_of(word) or knowledge.gazetteer.country(word) or lx.is_region(word):
@@ -132,6 +133,8 @@ def _hyphenated_adjective(word: str) -> bool:
 
 
 def _is_title_token(token: Token) -> bool:
+    if token.text in {"DR", "MR", "MS", "MRS"}:
+        return False  # "DR Congo": capitals make an abbreviation, not an honorific
     lower = token.text.lower().rstrip(".")
     return lower in lx.TITLE_WORDS or lower == "army" or bool(_ACRONYM.match(token.text))
 
@@ -158,8 +161,8 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
             token = tokens[k]
             if _capitalised(token):
                 run.append(k)
-            elif _is_particle(token) and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].is_word:
-                run.append(k)
+            elif _is_particle(token) and _particles_then_name(tokens, k):
+                run.append(k)  # "von der Leyen", "de la Cruz", "bin Salman"
             elif token.text == "." and tokens[k - 1].text.lower().split("-")[-1] in _DOTTED and k + 1 < n and tokens[k + 1].is_cap:
                 run.append(k)
             else:
@@ -168,6 +171,16 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
         chunks.append(run)
         i = k
     return chunks
+
+
+def _particles_then_name(tokens: list[Token], k: int) -> bool:
+    """Tokens from k on are name particles (at most three) followed by a capitalised word."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if tokens[j].is_cap and tokens[j].is_word:
+            return j > k
+        if not _is_particle(tokens[j]):
+            return False
+    return False
 
 
 _DOTTED = {"gen", "lt", "col", "maj", "brig", "capt", "dr", "mr", "mrs", "ms", "prof", "sen", "rep",
@@ -179,6 +192,39 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
     """"Second Vice President Sarwar Danish": a surname that is also a demonym, after a first name."""
     return len(words) >= 2 and words[-1].text.lower() in lx.DEMONYMS and words[-1].text[:1].isupper() \
         and lx.is_given_name(words[-2].text) and _is_name_word(words[-2], knowledge, last=False)
+
+
+# The heads of titles written right before a name ("Prime Minister Rishi Sunak").
+_TITLE_HEADS = {"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor",
+                "senator", "mayor", "speaker", "chairman", "commissioner", "king", "queen", "prince", "princess",
+                "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
+
+
+def _particle_or_caps(name: list[Token]) -> bool:
+    return bool(name) and (_is_particle(name[0]) or name[0].text.isupper())
+
+
+def _capitalised_surnames(words: list[Token], knowledge: Knowledge) -> set[int]:
+    """Family names written in capitals next to a given name, as protocol offices write them:
+    "Mr. KISHIDA Fumio", "H.E. Mr. KIM Sung-han", "Mr. Antonio GUTERRES". Acronyms ("NATO",
+    "ISPR") are not next to a given name, and an all-capitals headline has no mixed-case word."""
+    found = set()
+    for i, token in enumerate(words):
+        if not _CAPS_WORD.match(token.text) or _ROMAN.match(token.text):
+            continue
+        title = token.text[:1] + token.text[1:].lower()
+        lower = title.lower()
+        if lower in lx.TITLE_WORDS or lower in lx.ROLE_NOUNS or lower in lx.STOPWORDS \
+                or lx.country_of(title) or knowledge.gazetteer.country(title) or title in knowledge.gazetteer.capitals_by_name:
+            continue  # (a smaller town's name is a family name too often: Kim, Park)
+        neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if any(not n.text.isupper() and _is_name_word(n, knowledge, last=n is words[-1]) for n in neighbours):
+            found.add(token.start)
+    return found
+
+
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
@@ -228,8 +274,9 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         words.pop()
     if not words:
         return None
-    if not _is_name_word(words[-1], knowledge, last=True) and not _demonym_surname(words, knowledge) \
-            and not _place_surname(words, knowledge):
+    capitals = _capitalised_surnames(words, knowledge)
+    if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals) \
+            and not _demonym_surname(words, knowledge) and not _place_surname(words, knowledge):
         return None
     if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
         return None  # "Sheikh" after a title is the title of the next name, not a surname
@@ -242,16 +289,25 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         token = rest[index]
         if _place_ends_at(rest, index, knowledge):
             break  # "Chargé d'Affaires in Addis Ababa Tracey Jacobson": the place ends the descriptor
-        if _is_particle(token) or _is_name_word(token, knowledge, last=False):
+        if _is_particle(token) or _is_name_word(token, knowledge, last=False) or token.start in capitals:
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
         elif name and _PREFIXED.match(name[0].text) and _capitalised(token) and token.text.lower() not in _DESCRIPTIVE_WORDS:
             name.insert(0, token)  # an Arabic compound: "Shams al-Din", "Nur ad-Din"
-        elif index > 0 and rest[index - 1].text.lower().rstrip(".") in RANKS and _capitalised(token) and _common(token.text) \
+        elif index > 0 and (rest[index - 1].text.lower().rstrip(".") in RANKS
+                            or rest[index - 1].text.lower().rstrip(".") in _TITLE_HEADS and not _common(name[-1].text)) \
+                and _capitalised(token) and _common(token.text) and not _particle_or_caps(name) \
                 and token.text.lower() not in _DESCRIPTIVE_WORDS | lx.ROLE_MODIFIERS and not lx.country_of(token.text) \
                 and not knowledge.gazetteer.city(token.text):
-            name.insert(0, token)  # right after a rank, a first name that is also a dictionary word: "Marshal Khalifa Haftar"
+            # right after a rank or a title, a first name that is also a dictionary word: "Marshal Khalifa
+            # Haftar", "Prime Minister Rishi Sunak"
+            name.insert(0, token)
+        elif index > 0 and len(name) == 1 and rest[index - 1].text.lower().rstrip(".") in _TITLE_HEADS \
+                and knowledge.gazetteer.city(token.text) and token.text not in knowledge.gazetteer.capitals_by_name \
+                and _capitalised(token) and not token.text.isupper() and not _common(token.text) \
+                and token.text.lower() not in lx.STOPWORDS | _DESCRIPTIVE_WORDS and not _common(name[0].text):
+            name.insert(0, token)  # "Prime Minister Noda Yoshihiko": a family name first that is also a town's
         elif index > 0 and token.text.lower() not in lx.TITLE_WORDS and _is_name_word(token, knowledge, last=True) \
                 and lx.is_given_name(rest[index - 1].text) \
                 and _is_name_word(rest[index - 1], knowledge, last=False):
@@ -264,6 +320,9 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     if not name or len(name) == 1 and len(name[0].text) == 1:
         return None
     descriptor = [t for t in words if t.end <= name[0].start]
+    if len(name) == 1 and name[0].text.lower() in lx.FAMILY_FIRST_NAMES and descriptor \
+            and not _is_title_token(descriptor[-1]):
+        return None  # "Central Park", "Harvest Moon": the family name alone after another word is not one
     if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)) \
             and not (descriptor and _is_title_token(descriptor[-1])):
         return None  # "in Doha, the top US diplomat": a place, whatever names it shares; "Mr Kim" is a person
@@ -315,6 +374,8 @@ def _role_before(tokens: list[Token], first: int, text: str) -> tuple[int, int] 
             depth -= 1
         elif depth:
             pass
+        elif token.text == "-" and (text[token.start - 1:token.start].isspace() or text[token.end:token.end + 1] in {"-", " "}):
+            break  # "SEOUL (Yonhap) -- Foreign Minister": a dash that ends the dateline, not a hyphen
         elif token.text in {"’s", "'s", "-", ".", "&"}:
             pass
         elif token.is_cap and token.is_word:
@@ -368,6 +429,8 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
         word = tokens[end].text
         if word.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
             break
+        if end == start and word[:1].islower() and word.lower() not in lx.ROLE_MODIFIERS and word.endswith("ed"):
+            break  # ", joined the Prime Minister": a verb, not a role
         if word[:1].islower() and word not in _APPOSITIVE_WORDS and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS \
                 and not ((end == start or end == start + 1 and tokens[start].text.lower() in {"the", "a", "an"})
                          and any(t.text.lower() in lx.ROLE_NOUNS for t in tokens[end + 1:end + 4])):
@@ -407,6 +470,15 @@ def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple
     start = end
     while start > 0 and tokens[start - 1].text not in {",", ".", ";", ":", "“", "”", '"'} and end - start < 14:
         start -= 1
+    # "The Prime Minister spoke to the Taoiseach, Leo Varadkar": the role starts after the last word
+    # that cannot be part of one.
+    for i in range(end, start - 1, -1):
+        word = tokens[i].text
+        if word[:1].islower() and word.lower() not in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ROLE_CONNECTORS | _APPOSITIVE_WORDS:
+            start = i + 1
+            break
+    if start > end:
+        return None
     words = [t.text.lower() for t in tokens[start:end + 1]]
     if words[0] in {"the", "a", "an"} and any(w in lx.ROLE_NOUNS for w in words):
         return tokens[start + 1].start, tokens[end].end
@@ -492,7 +564,15 @@ _OBJECT_OF_ROLE = re.compile(r"\b(?:of|of the|for|for the|to|to the|at|at the|in
 
 
 def _written(body: str, name: list[Token]) -> str:
-    return " ".join(body[name[0].start:name[-1].end].split())
+    """The name as the text writes it, family names in capitals in ordinary case ("KISHIDA Fumio" ->
+    "Kishida Fumio"; "Charles III" keeps its numeral)."""
+    return " ".join(_ordinary_case(w) for w in body[name[0].start:name[-1].end].split())
+
+
+def _ordinary_case(word: str) -> str:
+    if not _CAPS_WORD.match(word) or _ROMAN.match(word) or len(word) < 3:
+        return word
+    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
 def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowledge: Knowledge) -> list[Candidate]:
@@ -544,9 +624,28 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             candidate.evidence.add("context")
         if after in ATTRIBUTIVE_NOUNS and after != "white" and not (last + 1 < len(tokens) and tokens[last + 1].text in {"’s", "'s"}):
             candidate.attributive = True
+        if not descriptor and _role_noun_then_name(tokens, last + 1):
+            # "Sinn Fein vice-president Michelle O'Neill", "Trump adviser Stephen Miller": the name
+            # qualifies someone else's role, as in "the Biden administration".
+            candidate.attributive = True
         found.append(candidate)
     found.extend(_registry_candidates(index, text, start, tokens, found, knowledge))
     return found
+
+
+def _role_noun_then_name(tokens: list[Token], i: int) -> bool:
+    """A lower-case role noun at token i, then (after at most one more lower-case word) a capitalised name."""
+    if i >= len(tokens) or not tokens[i].text[:1].islower():
+        return False
+    word = tokens[i].text.lower()
+    if word not in lx.ROLE_NOUNS and word.split("-")[-1] not in lx.ROLE_NOUNS:
+        return False
+    for j in (i + 1, i + 2):
+        if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
+            return True
+        if j < len(tokens) and not (tokens[j].text[:1].islower() and tokens[j].text.lower() in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS):
+            return False
+    return False
 
 
 def _registry_candidates(index, text, offset, tokens, found, knowledge) -> list[Candidate]:

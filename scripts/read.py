@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .dates import parse_date, parse_month_day, with_year_near
+from .dates import find_full_date, parse_date, parse_month_day, with_year_near
 from .text import normalise
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -239,6 +239,7 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_CAPS},\s*{_DATELINE_DATE}\.\s*/(?P<agency>[A-Za-z-]{{2,20}})/\.?"),
 ]
 _DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
+_DATELINE_WITH_FIELDS = re.compile(rf"^{_PLACE_ANY},\s*(?P<fields>[^–—:]{{6,70}}?)\s*(?:--|[–—]|:)\s*(?=\S)")
 _PUBLISHED_IN = re.compile(r"^(?:Published|Printed|Appeared)\s+in\s+(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
 _PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First published|Dated?)\s*(?:on|at)?\s*[:\-–]?\s*(?P<date>.+)$", re.I)
 
@@ -261,8 +262,17 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
         # An opening word is a dateline only if a date, an agency or the gazetteer vouches for it.
         if not (confirmed or known) or len(place) < 3:
             continue
+        full = find_full_date(match.group()) if found.get("date") else None
         return {"text": match.group().strip(" :–—-./"), "place": place, "date": found.get("date"),
-                "agency": (found.get("agency") or "").strip() or None}
+                "agency": (found.get("agency") or "").strip() or None, "full_date": full[0].isoformat() if full else None}
+    match = _DATELINE_WITH_FIELDS.match(line)
+    if match and (gazetteer is None or gazetteer.city(match["place"])) and find_full_date(match["fields"]):
+        # "Jeddah, Muharram 18, 1445, August 05, 2023, SPA --": a calendar or two, then the agency
+        full, written = find_full_date(match["fields"])
+        agency = match["fields"].rsplit(",", 1)[-1].strip()
+        return {"text": match.group().strip(" :–—-./"), "place": match["place"], "date": written,
+                "agency": agency if re.fullmatch(r"[A-Z][A-Za-z]{1,10}", agency) and agency not in written else None,
+                "full_date": full.isoformat()}
     return None
 
 
@@ -271,7 +281,9 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 30 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
 
 
-_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/]\s+[\w .&'-]{1,30}){1,5}\s*$")
+_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$")
+# A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
+_SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,3})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,6}\s*$")
 _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "department", "presidency",
                    "secretariat", "directorate", "council", "mission", "emirate", "sultanate"}
 
@@ -295,6 +307,17 @@ def _is_byline(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zA-Z’'.-]*", w) for w in words) and is_given_name(words[0])
 
 
+def _stamp(line: str):
+    """A line of fields that gives a date: "Source: Xinhua | 2022-03-25 22:17:40 | Editor: huaxia"."""
+    if " | " not in line or len(line) > 120:
+        return None
+    for part in line.split(" | "):
+        found = find_full_date(part)
+        if found:
+            return found
+    return None
+
+
 def _is_date_line(line: str) -> bool:
     """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM"."""
     return len(line) < 80 and len(line.split()) <= 14 and parse_date(line) is not None
@@ -306,10 +329,18 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     Returns (fields, the prose without those lines, the date and byline lines taken out of it)."""
     found: dict = {}
     lines = list(prose)
-    date_lines = [line for line in lines[:4] if _is_date_line(line)]
+    date_lines = [line for line in lines[:4] if _is_date_line(line) or _stamp(line)]
     for line in date_lines:
-        found.setdefault("published", (parse_date(line).isoformat(), f"text:{line}"))
+        published = parse_date(line) or _stamp(line)[0]
+        found.setdefault("published", (published.isoformat(), f"text:{line}"))
+        source = re.search(r"\bSource:\s*(?P<outlet>[^|]+?)\s*(?:\||$)", line)
+        if source:
+            found.setdefault("outlet", (source["outlet"], f"text:{line}"))
         lines.remove(line)
+    # A site's bar above the headline: its first part names the site.
+    if len(lines) > 3 and not headline_known and _SITE_BAR.match(lines[0]) and not _stamp(lines[0]):
+        found.setdefault("outlet", (_SITE_BAR.match(lines[0])["site"], "text:the site's bar above the headline"))
+        date_lines.append(lines.pop(0))
     # A byline without "By": a person's name alone on a line near the top ("Kamran Yousaf").
     bylines = [line for line in lines[:6] if _is_byline(line)]
     for line in bylines:
@@ -342,6 +373,15 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         match = _PUBLISHED_ON.match(line)
         if match and parse_date(match["date"]):
             found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
+    if "published" not in found:
+        # A press release's sign-off: "New Delhi" then "March 25, 2022" on the last lines.
+        closing = next((line for line in reversed(lines[-3:]) if _is_date_line(line)), None)
+        if closing and len(lines) > 3:
+            found["published"] = (parse_date(closing).isoformat(), f"text:closing line {closing}")
+            lines.remove(closing)
+            date_lines.append(closing)
+    if "published" not in found and found.get("dateline") and found["dateline"].get("full_date"):
+        found["published"] = (found["dateline"]["full_date"], f"text:dateline {found['dateline']['text']}")
     return found, lines, date_lines
 
 

@@ -18,11 +18,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
-from .lexicon import HONORIFICS, ROLE_NOUNS
+from .lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS
 
 from .text import fold, slugify
 
 ROLE_WORDS = frozenset(ROLE_NOUNS) - {"member", "official", "officer", "head", "chief", "leader", "deputy"}
+# Spellings of one role word: "National Security Advisor" and "national security adviser".
+_SAME_ROLE_WORD = {"advisor": "adviser", "counselor": "counsellor", "councilor": "councillor",
+                   "spokesperson": "spokesman", "spokeswoman": "spokesman", "chairperson": "chairman",
+                   "chairwoman": "chairman", "chair": "chairman"}
 
 # ---------------------------------------------------------------- people
 
@@ -128,7 +132,7 @@ class PeopleResolver:
         by_ends = defaultdict(list)
         for name in multi:
             words = fold(name).split()
-            by_ends[(words[0], words[-1])].append((name, words[1:-1]))
+            by_ends[(words[0], words[-1])].append((name, [w for w in words[1:-1] if w not in NAME_PARTICLES]))
         for group in by_ends.values():
             for i, (a, middle_a) in enumerate(group):
                 for b, middle_b in group[i + 1:]:
@@ -140,6 +144,15 @@ class PeopleResolver:
                         # with different jobs stay apart).
                         if self._same_country(a, b) and self._same_affiliation(a, b):
                             union(a, b)
+        # A family name written first or last: "Kishida Fumio" (Japanese order) is "Fumio Kishida".
+        by_words = defaultdict(list)
+        for name in multi:
+            by_words[tuple(sorted(skeleton(w) for w in fold(name).split()))].append(name)
+        for group in by_words.values():
+            for other in group[1:]:
+                # ("Ali Hassan" and "Hassan Ali" may be two people: their roles must agree too.)
+                if self._same_country(group[0], other) and self._same_affiliation(group[0], other):
+                    union(group[0], other)
         # Words written together or apart: "Abdel Fattah al-Burhan" and "Abdelfattah al-Burhan".
         by_joined = defaultdict(list)
         for name in multi:
@@ -206,8 +219,8 @@ class PeopleResolver:
         """The two names share an organisation, or their latest roles share a role word."""
         if set(self.names[a].organisations) & set(self.names[b].organisations):
             return True
-        roles = [set(fold(self.names[n].latest_role[2]).split()) & ROLE_WORDS if self.names[n].latest_role else set()
-                 for n in (a, b)]
+        roles = [{_SAME_ROLE_WORD.get(w, w) for w in fold(self.names[n].latest_role[2]).split()} & ROLE_WORDS
+                 if self.names[n].latest_role else set() for n in (a, b)]
         return bool(roles[0] & roles[1])
 
     def _same_country(self, a: str, b: str) -> bool:

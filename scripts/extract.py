@@ -40,7 +40,38 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
         place = knowledge.gazetteer.city(line.strip(" .")) if len(line) < 40 else None
         if place:
             return {"dateline_place": place, "home_place_source": f"closing line {line.strip()}"}
+    # No dateline: the one city the headline names ("... after Luanda mini-summit"), else the city
+    # the first sentence puts the story in ("met ... in Windsor today").
+    cities = _cities_in(article.get("headline") or "", knowledge)
+    if len(cities) == 1:
+        return {"dateline_place": cities[0], "home_place_source": f"headline {article['headline']}"}
+    match = _LEAD_PLACE.search(body[:400].split("\n\n")[0])
+    place = match and knowledge.gazetteer.city(match["place"])
+    if place:
+        return {"dateline_place": place, "home_place_source": f"first sentence: {match.group()}"}
     return {"dateline_place": None}
+
+
+_LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+                         r" (?:on|today|yesterday|this|for)\b))\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _cities_in(headline: str, knowledge: Knowledge) -> list:
+    """Cities a headline names: capitalised words (two at most) that the gazetteer knows and that
+    are not also English words ("Nice", "Reading") or countries."""
+    from .lexicon import common_words
+
+    found = {}
+    words = re.findall(r"[A-Z][\w’'-]*", headline)
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if size == 1 and (phrase.lower() in common_words() or any(phrase in f for f in found)):
+                continue
+            place = knowledge.gazetteer.city(phrase)
+            if place and not knowledge.gazetteer.country(phrase):
+                found[phrase] = place
+    return list({p.name: p for p in found.values()}.values())
 
 
 def _date_from_tweets(article: dict, tweets: list[dict]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import TimeExpression, find_expressions, resolve
 from . import lexicon as lx
@@ -36,7 +36,7 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
-_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:his|her|their|the) \w+(?: \w+)?\s+)?"
+_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
                       # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
@@ -65,7 +65,7 @@ _NOT_HAPPENED = re.compile(
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
     r"intends?|going)\b", re.I)
 _REMOTE = re.compile(
-    r"\b(?:telephone|phone|telephonic|phoned|video[ -]?link|video[ -]?conferenc\w*|video[ -]?call|virtual(?:ly)?|online meeting|zoom|"
+    r"\b(?:telephone|phone|telephonic|phoned|video[ -]?link|(?:by|via|over) video\b|video[ -]?conferenc\w*|video[ -]?call|virtual(?:ly)?|online meeting|zoom|"
     r"letter|wrote to|(?:a|the|his|her|in a|during a) call\b(?! on)|calls? (?:from|to)\b|dialled|spoke by|spoke over)",
     re.I)
 _DISCUSSION = re.compile(
@@ -75,7 +75,7 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(
     # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)"
-    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
+    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
@@ -103,6 +103,16 @@ _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (?P<way>later|after|before|earlier)\b"
+                         r"|\bthe (?P<way2>next|following|previous) day\b", re.I)
+def _days_shifted(match: re.Match) -> int:
+    count = match["n"] or "1"
+    days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    return -days if (match["way"] or match["way2"]).lower() in {"before", "earlier", "previous"} else days
+
+
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline) of\b", re.I)
 _BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 
@@ -251,8 +261,7 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
         pass
     if match:
         noun = match["noun"].lower()
-        wanted = _ROLE_REFERENCES.get(noun, (noun,))
-        fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
+        fitting = _fitting(match, people)
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
@@ -285,6 +294,12 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         return city, 3, text[start - offset:end - offset], venue.name
     best = None
     limit = _clause_end(text, after - offset)
+    for match in _NATIONAL_SEAT.finditer(text):
+        # "at the Angolan presidency", "at the Russian Foreign Ministry": in that country's capital
+        country = lx.country_of(match["demonym"])
+        capital = knowledge.gazetteer.capital_of(country) if country and match.start() < limit else None
+        if capital and knowledge.gazetteer.city(capital):
+            best = (knowledge.gazetteer.city(capital), 2, match.group(), None)
     for match in _CITY_AFTER.finditer(text):
         phrase = match["place"] or match["city"]
         place = _city(phrase, knowledge) or _capital(phrase, knowledge)
@@ -302,10 +317,27 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         return best
     if _HERE.search(text) and article.get("dateline_place"):
         return article["dateline_place"], 3, "here", None
+    if generic and generic[0]:
+        return generic
+    for match in _IN_COUNTRY.finditer(text[:limit]):
+        # "stayed on in Vietnam ... and held talks with Trong": a country and no city, so its capital
+        # (rather than the dateline's city, which may be in another country)
+        country = lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"])
+        capital = knowledge.gazetteer.capital_of(country) if country else None
+        home = article.get("dateline_place")
+        if capital and knowledge.gazetteer.city(capital) and not (home and home.country == country):
+            return knowledge.gazetteer.city(capital), 1, f"{match.group()} (its capital)", None
     return generic or (None, 0, None, None)
 
 
-_VISITING_COUNTRY = re.compile(r"\b(?:visiting|(?:visit|trip|travel\w*) to)\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
+# "visiting Japan", not "the visiting US delegation"
+_NOT_A_DESTINATION = r"(?!\s+(?:delegation|team|officials?|envoys?|counterparts?|president|minister|side|troops|forces|leaders?|diplomats?|guests?))"
+_IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
+                         rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
+_NATIONAL_SEAT = re.compile(r"\bat the (?P<demonym>[A-Z][a-z]+) (?:presidency|presidential palace|foreign ministry|"
+                            r"ministry of foreign affairs|prime minister's office|royal palace|chancellery|parliament)\b", re.I)
+_VISITING_COUNTRY = re.compile(r"\b(?:visiting|(?:visit|trip|travel\w*) to)\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+                               + _NOT_A_DESTINATION)
 
 
 def _capital_visited(text: str, knowledge: Knowledge) -> Place | None:
@@ -350,8 +382,13 @@ _BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "ce
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     words = phrase.split()
     if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
-        # "the Federal Foreign Office", "Villa Borsig": a building whose first word may be a town's name
-        return knowledge.gazetteer.city(phrase.rstrip(".,’'s"))
+        # "the Federal Foreign Office", "Villa Borsig": a building whose first word may be a town's name;
+        # but a capital or a large city inside a hotel's or a castle's name says where it is
+        # ("the Fairmont Windsor Park", "Windsor Castle", "the Kabul Serena Hotel").
+        inside = [knowledge.gazetteer.city(w.strip(".,’'s")) for w in words
+                  if w.lower().strip(".,") not in _BUILDING_WORDS and w[:1].isupper()]
+        inside = [p for p in inside if p]
+        return knowledge.gazetteer.city(phrase.rstrip(".,’'s")) or (inside[0] if len(inside) == 1 else None)
     for size in range(len(words), 0, -1):
         place = knowledge.gazetteer.city(" ".join(words[:size]).rstrip(".,’'s"))
         if place:
@@ -439,8 +476,11 @@ def _same_day_same_place(rows: list[dict]) -> list[dict]:
             if firm(row) or not row["date"]:
                 continue
             people = set(row["participants"])
+            # Another day only for a meeting nothing placed, or placed at a venue every capital has: one
+            # placed by the dateline the day before a trip may well have been at home.
+            loose = row["place"] is None or (row["place_source"] or "").endswith("city)")
             near = [r for r in rows if firm(r) and r["date"] and set(r["participants"]) & people
-                    and (r["date"] == row["date"] or len(r["date"]) == len(row["date"]) == 10
+                    and (r["date"] == row["date"] or loose and len(r["date"]) == len(row["date"]) == 10
                          and abs(_days(r["date"], row["date"])) <= 3)]
             if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]):
                 row.update({key: near[0][key] for key in ("place", "country", "latitude", "longitude")})
@@ -575,6 +615,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                  reading.subject if re.match(r"\s*(?:He|She)\b", text) else None, reading.visitor or protagonist)
     if opening and not any(m["char_start"] < trigger_at for m in named):
         _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
+        # "The Prime Minister and the European Commission President met over lunch": each one referred to
+        clause = re.split(r"[;:“”\"]", body[start:trigger_at])[-1]
+        if " and " in clause:
+            for person in sorted(_referred_by_role(clause, people_roles)):
+                _add(report.participants, person, _role_of_side(kind, match.group(), True, visiting))
     if _OBJECT_PRONOUN.match(body[start + match.end():end]):
         # "The prime minister was talking to X, who called on him": "him" is who the sentence is about.
         # The antecedent of ", who" is not "him": the one before it is.
@@ -598,7 +643,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""
     dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0)
-    if dated and dated[1]:
+    shifted = _DAYS_APART.search(text[:_clause_end(text, match.start())])
+    base = reading.meeting_date or reading.date or reading.lead_date
+    if not (dated and dated[1]) and shifted and base and base[1] == "day":
+        # "Six days later, ...", "A day before travelling to Luanda, ...": counted from the day just told
+        report.date = (date.fromisoformat(base[0]) + timedelta(days=_days_shifted(shifted))).isoformat()
+        report.precision, report.date_text, report.date_strength = "day", shifted.group(), 2
+    elif dated and dated[1]:
         expression, (report.date, report.precision) = dated
         report.date_text, report.date_strength = expression.text, _strength(expression, text, start)
     elif dated:
@@ -644,12 +695,24 @@ def _role_fits(role: str, wanted: tuple[str, ...]) -> bool:
     return any(role == w or head.endswith(w) or head.startswith(w + " ") or " " in w and w in role for w in wanted)
 
 
+def _fitting(match: re.Match, people: dict[str, set[str]]) -> list[str]:
+    """The people whose roles fit a reference ("the European Commission President"): by its head noun,
+    then, if several do, by all its words ("Commission Vice-President" is not the President)."""
+    noun = match["noun"].lower()
+    wanted = _ROLE_REFERENCES.get(noun, (noun,))
+    fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
+    if len(fitting) > 1:
+        phrase = re.sub(r"^(?:the|this)\s+", "", match.group().lower())
+        narrowed = [name for name in fitting if any(phrase in role for role in people[name])]
+        fitting = narrowed or fitting
+    return fitting
+
+
 def _referred_by_role(text: str, people: dict[str, set[str]]) -> set[str]:
     """People a sentence calls by their role only: "with the prime minister", "the CDS"."""
     found = _by_acronym(text, people)
     for match in _REFERENCE.finditer(text):
-        wanted = _ROLE_REFERENCES.get(match["noun"].lower(), (match["noun"].lower(),))
-        fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
+        fitting = _fitting(match, people)
         if len(fitting) == 1:
             found.add(fitting[0])
     return found

@@ -114,7 +114,13 @@ def _days_shifted(match: re.Match) -> int:
 
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline) of\b", re.I)
-_BACKGROUND = re.compile(r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
+_BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
+                         r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
+# "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
+# the same day but not the same meeting.
+_SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b", re.I)
+# A live blog's entry: its time alone on a line. Its events are of the blog's day.
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _ROLE_REFERENCES = {
@@ -156,6 +162,7 @@ class Report:
     split_from: int | None = None  # the sentence that reported this and other meetings "separately"
     background: bool = False  # told in the past perfect: "had met in Doha last year"
     sideline: bool = False  # "on the sidelines of the meeting": another meeting, beside the one reported
+    sequenced: bool = False  # "after he had held talks with X": before (or after) the meeting just reported
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -382,11 +389,10 @@ _BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "ce
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     words = phrase.split()
     if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
-        # "the Federal Foreign Office", "Villa Borsig": a building whose first word may be a town's name;
-        # but a capital or a large city inside a hotel's or a castle's name says where it is
-        # ("the Fairmont Windsor Park", "Windsor Castle", "the Kabul Serena Hotel").
+        # "the Federal Foreign Office", "Villa Borsig", "the Palais Coburg" (in Vienna): a building whose
+        # name holds a town's; but a capital inside it says where it is ("the Kabul Serena Hotel").
         inside = [knowledge.gazetteer.city(w.strip(".,’'s")) for w in words
-                  if w.lower().strip(".,") not in _BUILDING_WORDS and w[:1].isupper()]
+                  if w.strip(".,’'s") in knowledge.gazetteer.capitals_by_name]
         inside = [p for p in inside if p]
         return knowledge.gazetteer.city(phrase.rstrip(".,’'s")) or (inside[0] if len(inside) == 1 else None)
     for size in range(len(words), 0, -1):
@@ -426,6 +432,7 @@ class _Reading:
     visitor: str | None = None  # the last visitor of a meeting
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
+    stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
     sentences_read: int = 0
 
 
@@ -589,7 +596,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
                     frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
-                    sideline=bool(_SIDELINE.search(text)))
+                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()])))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -659,9 +666,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
     elif (reading.meeting_date or reading.date) and _CONTINUES.search(text):
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
+    elif reading.meeting_date and report.sequenced:
+        report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date
     elif reading.lead_date and index < 6 and kind != "joining" and not _BACKGROUND.search(text):
         # Undated, early and not in the past perfect: the story's own day, which its first sentences give.
         report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
+    elif reading.stamp and anchor and not report.background:
+        report.date, report.precision, report.date_text, report.date_strength = anchor.isoformat(), "day", reading.stamp, 1
     if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place"):
         report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
     return report
@@ -681,6 +692,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         if reading.lead_date is None and reading.sentences_read < 2 and not reported:
             reading.lead_date = reading.date
     reading.sentences_read += 1
+    if _TIME_STAMP.match(text):
+        reading.stamp = f"live-blog entry {text.strip()}"
     if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
 
@@ -832,7 +845,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     continue
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
                     continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
-                if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting):
+                if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting) \
+                        or report.sequenced:
                     continue  # "On the sidelines of the meeting, X received Y", "Z paid a courtesy call on X"
                 if report.moved and report.place and meeting.placed and meeting.placed.place_rank >= 2 \
                         and (report.place.city or report.place.name) != (meeting.placed.place.city or meeting.placed.place.name):

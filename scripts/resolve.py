@@ -371,13 +371,16 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
             hosts = {p for p, role in people.items() if role == "host"}
             for candidate in candidates:
                 shared = len(candidate.participants.keys() & ours)
-                if shared < 2 or shared <= best or not _same_day(candidate, meeting) or article_id in candidate.articles:
+                # The closest in people, not the largest overlap: the two leaders' talks before a
+                # signing ceremony go with the talks, not with the ceremony of six.
+                similarity = shared / len(candidate.participants.keys() | ours)
+                if shared < 2 or similarity <= best or not _same_day(candidate, meeting) or article_id in candidate.articles:
                     continue
                 if hosts and candidate.hosts and not hosts & candidate.hosts:
                     # Both sides name their hosts and none is shared: the envoy's call on the prime
                     # minister and his call on the army chief the same day are two meetings.
                     continue
-                target, best = candidate, shared
+                target, best = candidate, similarity
         if target is None:
             target = MergedMeeting(meeting["date"], meeting["date_precision"], meeting["date_text"])
             merged.append(target)

@@ -52,7 +52,7 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
     return {"dateline_place": None}
 
 
-_LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|(?:visit|trip) to|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
                          r" (?:on|today|yesterday|this|for)\b))\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 

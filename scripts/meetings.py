@@ -26,6 +26,8 @@ _EVENT = re.compile(
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
+    # "Hemedti and Abdallah Hamdok ... signed the so-called Addis Ababa Declaration": signing together
+    r"signed (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap)\b|"
     # "a ceremony in Istanbul's Dolmabahce Palace attended by President Erdogan and ...": who was there
     r"(?:ceremony|summit|session)\b[^.;]{0,80}?\battended by|"
     # the chair of a meeting whose other people the text names next: "today chaired the meeting of ..."
@@ -44,7 +46,9 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
                       r"representative|adviser|advisor|general|governor|speaker|chairman|director|premier|visitor|guest)s?\b)"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
-                      r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b")
+                      r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b"
+                      # ", received with full honours by President William Ruto"
+                      r"|(?<=, )(?i:received|welcomed) (?:with [\w ]{3,30} )?by\b")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
@@ -296,7 +300,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
                     generic = generic or (visited, 1, f"{text[start - offset:end - offset]} (the capital of the country visited)",
                                           venue.name)
                 generic = generic or (article.get("dateline_place"), 1 if article.get("dateline_place") else 0,
-                                      f"{text[start - offset:end - offset]} (the dateline's city)", venue.name)
+                                      f"{text[start - offset:end - offset]} (the article's city)", venue.name)
                 continue
         return city, 3, text[start - offset:end - offset], venue.name
     best = None

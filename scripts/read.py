@@ -292,7 +292,7 @@ def _is_masthead(line: str) -> bool:
     """"Federal Democratic Republic of Ethiopia", "Ministry of Foreign Affairs", "PRESS RELEASE",
     "Press Release No. 011/2022": the issuer's letterhead, not a headline."""
     words = line.split()
-    if re.match(r"^(?:press release|press statement|handout|for immediate release)\b(?:\s*no\.?\s*[\w/-]+)?\s*$", line, re.I):
+    if re.match(r"^(?:press release|press statement|handout|for immediate release)\b(?:\s*no\.?\s*:?\s*[\w/-]+)?\s*$", line, re.I):
         return True
     if not 1 <= len(words) <= 6 or line.endswith((".", ":", "?", "!")):
         return False

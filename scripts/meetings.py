@@ -25,6 +25,8 @@ _EVENT = re.compile(
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
+    # a meal together: "shared a social dinner", "dined with", "met over lunch"
+    r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
     # "Hemedti and Abdallah Hamdok ... signed the so-called Addis Ababa Declaration": signing together
     r"signed (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap)\b|"
@@ -52,7 +54,7 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
-    r"(?:were|was) also in attendance|"
+    r"(?:were|was) also in attendance|(?:were|was) joined by|, joined by|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
@@ -195,7 +197,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -287,6 +289,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
+        if _ROLE_AFTER_VENUE.match(text, end - offset):
+            continue  # "acting White House chief of staff Mick Mulvaney": a job, not where they met
         city = venue
         if venue.generic:
             # "the Foreign Office in Islamabad" says where; else "in <city>" elsewhere in the clause, the
@@ -324,6 +328,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
         if best is None or rank > best[1]:
             best = (place, rank, match.group(), None)
+    opening = _IN_CITY_OPENING.match(text)
+    if best is None and opening and _city(opening["place"], knowledge):
+        best = (_city(opening["place"], knowledge), 2, opening.group().strip(" ,"), None)  # "In Hanoi, the two leaders ..."
     if best:
         return best
     if _HERE.search(text) and article.get("dateline_place"):
@@ -343,6 +350,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
 
 # "visiting Japan", not "the visiting US delegation"
 _NOT_A_DESTINATION = r"(?!\s+(?:delegation|team|officials?|envoys?|counterparts?|president|minister|side|troops|forces|leaders?|diplomats?|guests?))"
+_ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
+                               r"correspondent|press secretary|envoy|lawyers?)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
                          rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
 _NATIONAL_SEAT = re.compile(r"\bat the (?P<demonym>[A-Z][a-z]+) (?:presidency|presidential palace|foreign ministry|"

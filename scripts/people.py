@@ -197,7 +197,7 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
 # The heads of titles written right before a name ("Prime Minister Rishi Sunak").
 _TITLE_HEADS = {"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor",
                 "senator", "mayor", "speaker", "chairman", "commissioner", "king", "queen", "prince", "princess",
-                "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
+                "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "u", "daw"}  # Burmese U, Daw
 
 
 def _particle_or_caps(name: list[Token]) -> bool:
@@ -713,8 +713,8 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
     best = None
     for order, other in full:
         words = [fold(t.text) for t in other.name_tokens if not _is_particle(t)]
-        if len(short) >= len(words):
-            continue
+        if len(short) > len(words) or len(short) == len(words) and short != words:
+            continue  # (the same words: the name the article introduced elsewhere with its role)
         if not _contains(words, short):
             continue
         # Prefer a name introduced before the short form, then a surname match over a first-name

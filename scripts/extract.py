@@ -45,14 +45,15 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
     cities = _cities_in(article.get("headline") or "", knowledge)
     if len(cities) == 1:
         return {"dateline_place": cities[0], "home_place_source": f"headline {article['headline']}"}
-    match = _LEAD_PLACE.search(body[:400].split("\n\n")[0])
+    match = _LEAD_PLACE.search("\n\n".join(body[:600].split("\n\n")[:2]))
     place = match and knowledge.gazetteer.city(match["place"])
     if place:
         return {"dateline_place": place, "home_place_source": f"first sentence: {match.group()}"}
     return {"dateline_place": None}
 
 
-_LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|(?:visit|trip) to|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|(?:visit|trip) to|city of|"
+                         r"(?:meeting|talks|summit|conference|negotiations) in|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
                          r" (?:on|today|yesterday|this|for)\b))\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 

@@ -55,6 +55,8 @@ _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
     r"(?:were|was) also in attendance|(?:were|was) joined by|, joined by|"
+    r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?chaired by|(?:was|were) represented by|"
+    r"\bsent (?=[A-Z][a-z]+ [A-Z])|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
@@ -62,7 +64,7 @@ _JOINING = re.compile(
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
 _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
-_NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also)\b[^,;]{0,40}$", re.I)
+_NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before)\b[^,;]{0,60}$", re.I)
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
@@ -119,7 +121,7 @@ def _days_shifted(match: re.Match) -> int:
     return -days if (match["way"] or match["way2"]).lower() in {"before", "earlier", "previous"} else days
 
 
-_SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline) of\b", re.I)
+_SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
                          r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 # "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
@@ -164,6 +166,7 @@ class Report:
     moved: bool = False  # "then travelled to Pristina, where they held talks": a new place, so a new meeting
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
     frame: bool = False  # "talks were held ...": a meeting whose people the next sentences name
+    opens: bool = False  # "officials took part in the meeting": a frame, unless a meeting was just reported
     trigger_at: int = 0  # offset of the meeting verb in the body
     split_from: int | None = None  # the sentence that reported this and other meetings "separately"
     background: bool = False  # told in the past perfect: "had met in Doha last year"
@@ -197,7 +200,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -350,6 +353,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
 
 # "visiting Japan", not "the visiting US delegation"
 _NOT_A_DESTINATION = r"(?!\s+(?:delegation|team|officials?|envoys?|counterparts?|president|minister|side|troops|forces|leaders?|diplomats?|guests?))"
+_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
                                r"correspondent|press secretary|envoy|lawyers?)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
@@ -415,9 +419,13 @@ def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     return None
 
 
-def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip: int = 0) -> tuple[TimeExpression, tuple[str, str] | None] | None:
-    limit = offset + _clause_end(text, trigger_at - offset)
-    expressions = [e for e in find_expressions(text, offset) if skip <= e.start < limit]
+def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip: int = 0,
+             whole: bool = False) -> tuple[TimeExpression, tuple[str, str] | None] | None:
+    limit = offset + (len(text) if whole else _clause_end(text, trigger_at - offset))
+    # "Wang, who arrived late on Thursday ..., first called on Doval": the arrival's day, not the call's
+    asides = [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text) if offset + m.end() <= trigger_at]
+    expressions = [e for e in find_expressions(text, offset) if skip <= e.start < limit
+                   and not any(a <= e.start < b for a, b in asides)]
     if not expressions:
         return None
     # The strongest expression nearest the meeting verb; ties go to the one after it. A date that
@@ -557,7 +565,7 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
     """The meeting one sentence reports, if any, with its people, date and place; several when the
     sentence says so ("called on the prime minister and the army chief in separate meetings")."""
     report = _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article)
-    if report is None or not (report.participants or report.frame):
+    if report is None or not (report.participants or report.frame or report.opens):
         return []
     if _SEPARATE.search(body[start:end]) and report.kind == "event":
         # "met President Ghani and Abdullah Abdullah separately": one meeting with each of the people met.
@@ -609,7 +617,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
                     frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
-                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()])))
+                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()])),
+                    opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -659,10 +668,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if person not in report.participants and kind != "joining":
             _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
     report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
-    if kind == "joining":
+    if kind == "joining" and not report.opens:
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""
-    dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0)
+    dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0,
+                     whole=report.opens)  # "took part in the meeting, which opened on Saturday"
     shifted = _DAYS_APART.search(text[:_clause_end(text, match.start())])
     base = reading.meeting_date or reading.date or reading.lead_date
     if not (dated and dated[1]) and shifted and base and base[1] == "day":
@@ -841,6 +851,11 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             continue
         if report.kind == "joining":
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
+            if not recent and report.opens:
+                meetings.append(Meeting([]))  # "Officials from 40 countries took part in the meeting": who comes next
+                meetings[-1].join(report)
+                last = meetings[-1]
+                continue
             if not recent:
                 continue  # "accompanied by" with no meeting just reported: an arrival, not a meeting
             # The meeting with the person the sentence points at ("... with the prime minister"), else the last one.

@@ -25,6 +25,8 @@ _EVENT = re.compile(
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
+    # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
+    r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?meeting\b(?! of| with)|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
@@ -58,6 +60,7 @@ _JOINING = re.compile(
     r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?chaired by|(?:was|were) represented by|"
     r"\bsent (?=[A-Z][a-z]+ [A-Z])|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
+    r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
     r"accompanying|accompanied (?=[A-Z]|him\b|her\b))", re.I)
@@ -167,6 +170,7 @@ class Report:
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
     frame: bool = False  # "talks were held ...": a meeting whose people the next sentences name
     opens: bool = False  # "officials took part in the meeting": a frame, unless a meeting was just reported
+    both_sides: bool = False  # "the Indian side was led by A and the Chinese side by B": a meeting of its own
     trigger_at: int = 0  # offset of the meeting verb in the body
     split_from: int | None = None  # the sentence that reported this and other meetings "separately"
     background: bool = False  # told in the past perfect: "had met in Doha last year"
@@ -353,6 +357,12 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
 
 # "visiting Japan", not "the visiting US delegation"
 _NOT_A_DESTINATION = r"(?!\s+(?:delegation|team|officials?|envoys?|counterparts?|president|minister|side|troops|forces|leaders?|diplomats?|guests?))"
+# "The Indian side ... was led by A, and the Chinese side by B": both sides, so a meeting of its own.
+_TWO_SIDES = re.compile(r"\b(?:side|delegation|team)\b[^;]{0,120}?\b(?:led|headed) by\b[^;]{0,160}?\band the \w+ (?:side|delegation|team)\b")
+# "Indian and Chinese military commanders met ...": a meeting whose people the next sentences name.
+_GROUP_MET = re.compile(r"\b(?:commanders|delegations|sides|officials|ministers|leaders|negotiators|diplomats|envoys|"
+                        r"representatives|delegates)\s+(?:\w+\s+)?$", re.I)
+_SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
                                r"correspondent|press secretary|envoy|lawyers?)\b")
@@ -454,6 +464,7 @@ class _Reading:
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
     stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
+    place: tuple | None = None  # (place, phrase) of the last meeting the text placed: "in the same city"
     sentences_read: int = 0
 
 
@@ -483,6 +494,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
                 reading.visitors = list(report.participants)  # "The delegation was led by X and included Y"
             if report.date and report.precision == "day" and report.date_strength >= 2 and not report.background:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
+            if report.place is not None and report.place_rank >= 2:
+                reading.place = (report.place, report.place_text)
             principals = [n for n, r in report.participants.items() if r in {"visitor", "host"}]
             if report.kind == "event" and len(principals) == 2:
                 reading.pair = tuple(principals)
@@ -618,7 +631,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
                     sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()])),
-                    opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text)))
+                    opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text))
+                    or kind == "event" and not named and bool(_GROUP_MET.search(text[:match.start()])),
+                    both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -636,7 +651,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
-    if reading.pair and kind != "joining" and _PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()]):
+    if reading.pair and kind != "joining" and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
+                                                or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
     first_named = min((m["char_start"] for m in named), default=end)
@@ -668,7 +684,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if person not in report.participants and kind != "joining":
             _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
     report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
-    if kind == "joining" and not report.opens:
+    if kind == "joining" and not (report.opens or report.both_sides):
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""
     dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0,
@@ -698,6 +714,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date, report.precision, report.date_text, report.date_strength = anchor.isoformat(), "day", reading.stamp, 1
     if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place"):
         report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
+    if report.place is None and reading.place and _SAME_CITY.search(text):
+        report.place, report.place_rank = reading.place[0], 2
+        report.place_text = f"{_SAME_CITY.search(text).group()} ({reading.place[1]})"
     return report
 
 
@@ -851,6 +870,11 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             continue
         if report.kind == "joining":
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
+            if report.both_sides and not any(not m.participants for m in recent):
+                meetings.append(Meeting([]))  # not filling a meeting whose people were yet to come: its own
+                meetings[-1].join(report)
+                last = meetings[-1]
+                continue
             if not recent and report.opens:
                 meetings.append(Meeting([]))  # "Officials from 40 countries took part in the meeting": who comes next
                 meetings[-1].join(report)

@@ -715,7 +715,7 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
         words = [fold(t.text) for t in other.name_tokens if not _is_particle(t)]
         if len(short) > len(words) or len(short) == len(words) and short != words:
             continue  # (the same words: the name the article introduced elsewhere with its role)
-        if not _contains(words, short):
+        if not _contains(words, short) or len(short) > 1 and _fathers_name(other, short):
             continue
         # Prefer a name introduced before the short form, then a surname match over a first-name
         # match (or a family name written first: "Mr Kim" for Kim Jong-un), then the first introduced:
@@ -733,8 +733,25 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
 
 def _part_of_longer(candidate: Candidate, full: list[tuple[int, Candidate]]) -> bool:
     words = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
-    return any(len(other) > len(words) and _contains(other, words)
-               for other in ([fold(t.text) for t in c.name_tokens if not _is_particle(t)] for _, c in full))
+    return any(len(_words(c)) > len(words) and _contains(_words(c), words) and not _fathers_name(c, words) for _, c in full)
+
+
+def _words(candidate: Candidate) -> list[str]:
+    return [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
+
+
+_SON_OF = {"bin", "ibn", "bint", "ben", "ould"}
+
+
+def _fathers_name(longer: Candidate, part: list[str]) -> bool:
+    """"Salman bin Abdulaziz" inside "Mohammed bin Salman bin Abdulaziz": the father, named after "bin"."""
+    tokens = longer.name_tokens
+    for i, token in enumerate(tokens):
+        if fold(token.text) == part[0] and i > 0 and tokens[i - 1].text.lower() in _SON_OF:
+            following = [fold(t.text) for t in tokens[i:] if not _is_particle(t)]
+            if following[:len(part)] == part:
+                return True
+    return False
 
 
 def _known_name(word: str, knowledge: Knowledge) -> bool:

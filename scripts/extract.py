@@ -37,6 +37,7 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
         return {"dateline_place": knowledge.gazetteer.city(article["dateline"]),
                 "home_place_source": f"dateline {article.get('dateline_text') or article['dateline']}"}
     for line in body.rstrip().split("\n")[-2:]:
+        line = re.sub(r",\s*\d.*$|,\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\.?$", "", line)  # "Manila, 2 July 2024"
         place = knowledge.gazetteer.city(line.strip(" .")) if len(line) < 40 else None
         if place:
             return {"dateline_place": place, "home_place_source": f"closing line {line.strip()}"}

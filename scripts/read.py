@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -240,7 +241,8 @@ _DATELINES = [
 ]
 _DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
 _DATELINE_WITH_FIELDS = re.compile(rf"^{_PLACE_ANY},\s*(?P<fields>[^–—:]{{6,70}}?)\s*(?:--|[–—]|:)\s*(?=\S)")
-_PUBLISHED_IN = re.compile(r"^(?:Published|Printed|Appeared)\s+in\s+(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
+_PUBLISHED_IN = re.compile(r"^[-–—•*\s]*(?:Published|Printed|Appeared)\s+in\s+(?:the\s+(?:print|printed|online)\s+edition\s+of\s+)?"
+                           r"(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
 _PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First published|Dated?)\s*(?:on|at)?\s*[:\-–]?\s*(?P<date>.+)$", re.I)
 
 
@@ -281,20 +283,23 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 30 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
 
 
-_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$")
+_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
+                         r"|^\s*Home\s+[>»›]\s+.+$")  # "Home > Press Releases > (the whole headline)"
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,3})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,6}\s*$")
 _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "department", "presidency",
-                   "secretariat", "directorate", "council", "mission", "emirate", "sultanate"}
+                   "secretariat", "directorate", "council", "mission", "emirate", "sultanate", "agency", "spokesperson"}
 
 
 def _is_masthead(line: str) -> bool:
     """"Federal Democratic Republic of Ethiopia", "Ministry of Foreign Affairs", "PRESS RELEASE",
     "Press Release No. 011/2022": the issuer's letterhead, not a headline."""
-    words = line.split()
-    if re.match(r"^(?:press release|press statement|handout|for immediate release)\b(?:\s*no\.?\s*:?\s*[\w/-]+)?\s*$", line, re.I):
+    words = [w for w in line.split() if w not in {"-", "–", "—", "|"}]  # "QNA - Qatar News Agency"
+    if re.match(r"^(?:press release|press statement|handout|for immediate release|readout)\b(?:\s*no\.?\s*:?\s*[\w/-]+)?\s*$", line, re.I):
         return True
-    if not 1 <= len(words) <= 6 or line.endswith((".", ":", "?", "!")):
+    # "Ministry of Foreign Affairs of the People's Republic of China": a long one opens with its institution
+    longest = 12 if words and words[0].lower() in _MASTHEAD_WORDS else 6
+    if not 1 <= len(words) <= longest or line.endswith((".", ":", "?", "!")):
         return False
     titled = all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "&"} for w in words)
     return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
@@ -315,7 +320,23 @@ def _stamp(line: str):
         found = find_full_date(part)
         if found:
             return found
+        numeric = _NUMERIC_DATE.search(part)
+        if numeric:
+            first, second, year = (int(g) for g in numeric.groups())
+            # Day first, as everywhere but the United States writes it, unless that cannot be.
+            day, month = (second, first) if second > 12 else (first, second)
+            try:
+                return date(year, month, day), numeric.group()
+            except ValueError:
+                return None
     return None
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+
+
+# "Manila, 2 July 2024" closing a press release
+_CITY_AND_DATE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -329,7 +350,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     Returns (fields, the prose without those lines, the date and byline lines taken out of it)."""
     found: dict = {}
     lines = list(prose)
-    date_lines = [line for line in lines[:4] if _is_date_line(line) or _stamp(line)]
+    date_lines = [line for line in lines[:8] if _is_date_line(line) or _stamp(line)]
     for line in date_lines:
         published = parse_date(line) or _stamp(line)[0]
         found.setdefault("published", (published.isoformat(), f"text:{line}"))
@@ -353,6 +374,8 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         del lines[:2]
     while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])) \
             and not find_dateline(lines[0], gazetteer):
+        if not _BREADCRUMB.match(lines[0]) and not lines[0].lower().startswith(("press", "readout", "handout", "for immediate")):
+            found.setdefault("outlet", (lines[0], "text:the issuer's name above the headline"))
         date_lines.append(lines.pop(0))
     # Headline and subheadline: leading short lines that are not sentences or datelines.
     if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
@@ -371,15 +394,18 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
             found.setdefault("outlet", (match["outlet"].strip(), f"text:{line}"))
             continue
         match = _PUBLISHED_ON.match(line)
-        if match and parse_date(match["date"]):
-            found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
+        stated = match and (parse_date(match["date"]) or (find_full_date(match["date"]) or [None])[0])
+        if stated:  # "Updated: 9:05pm, 19 Jun, 2023"
+            found.setdefault("published", (stated.isoformat(), f"text:{line}"))
     if "published" not in found:
         # A press release's sign-off: "New Delhi" then "March 25, 2022" on the last lines.
-        closing = next((line for line in reversed(lines[-3:]) if _is_date_line(line)), None)
+        closing = next((line for line in reversed(lines[-3:]) if _is_date_line(line) or _CITY_AND_DATE.match(line)), None)
         if closing and len(lines) > 3:
-            found["published"] = (parse_date(closing).isoformat(), f"text:closing line {closing}")
-            lines.remove(closing)
-            date_lines.append(closing)
+            stated = parse_date(closing) or find_full_date(closing)[0]
+            found["published"] = (stated.isoformat(), f"text:closing line {closing}")
+            if not _CITY_AND_DATE.match(closing):  # "Manila, 2 July 2024" stays: it also says where
+                lines.remove(closing)
+                date_lines.append(closing)
     if "published" not in found and found.get("dateline") and found["dateline"].get("full_date"):
         found["published"] = (found["dateline"]["full_date"], f"text:dateline {found['dateline']['text']}")
     return found, lines, date_lines
@@ -409,7 +435,8 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
         lines = [normalise(line) for line in page["lines"]]
         extra_boilerplate, meta, embeds = page["boilerplate"], page["meta"], page["embeds"]
     else:
-        lines, extra_boilerplate = normalise(text).split("\n"), []
+        text, embeds, extra_boilerplate = _pasted_embeds(text)
+        lines = normalise(text).split("\n")
     prose, boilerplate = split_boilerplate(lines)
     boilerplate = [normalise(line) for line in extra_boilerplate if normalise(line)] + boilerplate
     from_text, prose, date_lines = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))
@@ -447,6 +474,22 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
     row["_embeds"] = embeds  # read by the tweets extractor; not a column
     row["_lines"] = [line for line in lines if line]  # the page's lines in order, for the same
     return row, warnings
+
+
+_PASTED_EMBED = re.compile(r"<blockquote[^>]*\btwitter-tweet\b.*?</blockquote>(?:\s*<script[^>]*>\s*</script>)?", re.S | re.I)
+
+
+def _pasted_embeds(text: str) -> tuple[str, list[dict], list[str]]:
+    """Tweet embed code pasted into a text file: read as the HTML it is (the tweet, its author and
+    date), and taken out of the prose."""
+    from .html import read_html
+
+    embeds, boilerplate = [], []
+    for snippet in _PASTED_EMBED.findall(text):
+        page = read_html(f"<html><body>{snippet}</body></html>")
+        embeds += page["embeds"]
+        boilerplate += page["boilerplate"]
+    return _PASTED_EMBED.sub("\n", text), embeds, boilerplate
 
 
 def _opening(body: str, dateline: str | None, limit: int = 90) -> str:

@@ -26,7 +26,8 @@ _EVENT = re.compile(
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
-    r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?meeting\b(?! of| with)|"
+    r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
+    r"spent (?:more than |about |nearly |over |some )?(?:\w+ )?hours? with|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
@@ -73,6 +74,7 @@ _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|to|expected|likely|scheduled|set|plans?|planned|planning|proposed|due|hop(?:es|ed|ing)|"
     r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
+    r"turned down|rejected|ruled out|"
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
     r"intends?|going)\b", re.I)
 _REMOTE = re.compile(
@@ -176,6 +178,7 @@ class Report:
     background: bool = False  # told in the past perfect: "had met in Doha last year"
     sideline: bool = False  # "on the sidelines of the meeting": another meeting, beside the one reported
     sequenced: bool = False  # "after he had held talks with X": before (or after) the meeting just reported
+    subject: str | None = None  # who stands before the meeting verb, named or referred to ("the Special Envoy")
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -204,7 +207,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -362,6 +365,9 @@ _TWO_SIDES = re.compile(r"\b(?:side|delegation|team)\b[^;]{0,120}?\b(?:led|heade
 # "Indian and Chinese military commanders met ...": a meeting whose people the next sentences name.
 _GROUP_MET = re.compile(r"\b(?:commanders|delegations|sides|officials|ministers|leaders|negotiators|diplomats|envoys|"
                         r"representatives|delegates)\s+(?:\w+\s+)?$", re.I)
+# "He met ...", "On Friday he met ...": the person the sentence before was about
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,.;]{0,30}?,?\s+)?(?:He|he|She|she)\b")
+_SEVERAL_TIMES = re.compile(r"[^.;:]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times)\b", re.I)
 _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
@@ -500,6 +506,9 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             if report.kind == "event" and len(principals) == 2:
                 reading.pair = tuple(principals)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
+        subjects = [r.subject for r in found if r.subject]
+        if subjects:
+            reading.subject = subjects[0]  # the meeting's subject, not the first name the sentence gives
     rows = [_meeting_row(m, body, sentences, article) for m in _merge(reports, article, knowledge)]
     return _same_day_same_place(rows)
 
@@ -624,6 +633,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     kind, match = found
     if _remote(text[:_clause_end(text, match.start())]):
         return None  # by phone, video or letter (a call mentioned after the meeting's clause is another matter)
+    if _SEVERAL_TIMES.match(text, match.end()):
+        return None  # "met Mr Kim three times last year": a count of meetings, not one of them
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
@@ -657,8 +668,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, person, "attendee")
     first_named = min((m["char_start"] for m in named), default=end)
     opening = _resolve_reference(body[start:min(first_named, trigger_at)], people_roles,
-                                 reading.subject if re.match(r"\s*(?:He|She)\b", text) else None, reading.visitor or protagonist)
-    if opening and not any(m["char_start"] < trigger_at for m in named):
+                                 reading.subject if _OPENS_WITH_PRONOUN.match(text) else None, reading.visitor or protagonist)
+    before = [m["name"] for m in named if m["char_start"] < trigger_at]
+    report.subject = before[0] if before else opening
+    if opening and not before:
         _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
         # "The Prime Minister and the European Commission President met over lunch": each one referred to
         clause = re.split(r"[;:“”\"]", body[start:trigger_at])[-1]
@@ -736,7 +749,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     reading.sentences_read += 1
     if _TIME_STAMP.match(text):
         reading.stamp = f"live-blog entry {text.strip()}"
-    if not re.match(r"\s*(?:He|She)\b", text) and named and named[0]["char_start"] - start < 80:
+    if not _OPENS_WITH_PRONOUN.match(text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
 
 

@@ -105,8 +105,8 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if lower in lx.FAMILY_FIRST_NAMES and not word.isupper():
         return True  # "Park Jin", "Moon Jae-in": a family name, however English the word
-    if lower in lx.ORG_WORDS or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
-        return False
+    if lower in lx.ORG_WORDS and (last or not lx.is_given_name(word)) or (lower in lx.ROLE_MODIFIERS and lower not in PARTICLES):
+        return False  # (a first name may be an institution's word too: "Bill Gates")
     if lx.country_of(word) or knowledge.gazetteer.country(word) or lx.is_region(word):
         return False
     if _IZAFAT.search(word) and fold(word) not in knowledge.registry.tokens:

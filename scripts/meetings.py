@@ -419,17 +419,21 @@ _BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "ce
                                    "residence", "villa", "complex", "guesthouse", "secretariat"}
 
 
+def _bare(phrase: str) -> str:
+    """"Paris.", "Qatar's" -> "Paris", "Qatar" (a possessive and punctuation off, never a final s)."""
+    return re.sub(r"(?:[’']s)?[.,;:]*$", "", phrase.strip())
+
+
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     words = phrase.split()
     if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
         # "the Federal Foreign Office", "Villa Borsig", "the Palais Coburg" (in Vienna): a building whose
         # name holds a town's; but a capital inside it says where it is ("the Kabul Serena Hotel").
-        inside = [knowledge.gazetteer.city(w.strip(".,’'s")) for w in words
-                  if w.strip(".,’'s") in knowledge.gazetteer.capitals_by_name]
+        inside = [knowledge.gazetteer.city(_bare(w)) for w in words if _bare(w) in knowledge.gazetteer.capitals_by_name]
         inside = [p for p in inside if p]
-        return knowledge.gazetteer.city(phrase.rstrip(".,’'s")) or (inside[0] if len(inside) == 1 else None)
+        return knowledge.gazetteer.city(_bare(phrase)) or (inside[0] if len(inside) == 1 else None)
     for size in range(len(words), 0, -1):
-        place = knowledge.gazetteer.city(" ".join(words[:size]).rstrip(".,’'s"))
+        place = knowledge.gazetteer.city(_bare(" ".join(words[:size])))
         if place:
             return place
     return None

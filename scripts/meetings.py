@@ -37,6 +37,7 @@ _EVENT = re.compile(
     r"(?:ceremony|summit|session)\b[^.;]{0,80}?\battended by|"
     # the chair of a meeting whose other people the text names next: "today chaired the meeting of ..."
     r"(?:co-)?chaired (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit|consultations|conference|round)|"
+    r"(?<=, )(?:co-)?chaired by|"
     r"presided over (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit)|"
     r"(?:while|during|when|was|were) talking to)\b", re.I)
 # "Khalilzad and army chief General Qamar Javed Bajwa discussed ...": two named people discussing.
@@ -113,6 +114,7 @@ _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
                         r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
                         r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
+                        r"On the (?:sidelines|margins) of (?:the|this)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
@@ -299,8 +301,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
-        if _ROLE_AFTER_VENUE.match(text, end - offset):
-            continue  # "acting White House chief of staff Mick Mulvaney": a job, not where they met
+        if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\bof(?: the)?\s*$", text[:start - offset]):
+            continue  # "White House chief of staff Mick Mulvaney", "Chen Xiaodong of the Ministry of Foreign Affairs": a job
         city = venue
         if venue.generic:
             # "the Foreign Office in Islamabad" says where; else "in <city>" elsewhere in the clause, the
@@ -425,6 +427,8 @@ def _bare(phrase: str) -> str:
 
 
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
+    if re.search(r"\s+City$", _bare(phrase)):  # "Pasay City" (but "Quezon City" is a city's whole name)
+        return knowledge.gazetteer.city(_bare(phrase)) or knowledge.gazetteer.city(re.sub(r"\s+City$", "", _bare(phrase)))
     words = phrase.split()
     if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
         # "the Federal Foreign Office", "Villa Borsig", "the Palais Coburg" (in Vienna): a building whose
@@ -562,7 +566,9 @@ def _dating(index, start, end, body, anchor) -> list[Report]:
     match = _MEETING_DATED.search(text)
     if not match:
         return []
-    days = [e for e in find_expressions(text, start) if e.start >= start + match.end() and e.strength == 2]
+    # "took place on Friday evening", not "took place following the incident of 17 June"
+    days = [e for e in find_expressions(text, start) if e.start >= start + match.end() and e.strength == 2
+            and len(body[start + match.end():e.start].split()) <= 3]
     resolved = resolve(days[0], anchor) if days else None
     if not resolved:
         return []

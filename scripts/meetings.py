@@ -335,7 +335,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         # Before the meeting verb only inside its own clause ("in Doha, the envoy met" is elsewhere),
         # or the clause it opens ("a stopover in Doha on Saturday, where the top diplomat met ...").
         between = text[match.end():after - offset] if match.start() + offset < after else ""
-        if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between):
+        passive = re.match(r"(?:co-)?chaired by|(?:was|were) held\b", text[after - offset:])  # the meeting is the subject
+        if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between) \
+                and not passive:
             continue
         rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
         if best is None or rank > best[1]:

@@ -23,7 +23,9 @@ _EVENT = re.compile(
     r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
     r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
-    r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête) (?:with|between)|"
+    r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
+    r"(?: (?:yesterday|today|last week|this morning|on \w+))? (?:with|between)|"
+    r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
@@ -104,6 +106,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:the|a|an)\s+|[\w-]+[’']s\s+|[A-Z][\w’'.-]*\s+){0,6}$")
 # "The two leaders then held talks ...": the people of the meeting just reported.
 _THE_PAIR = re.compile(r"^\W*(?:the two|both|the) (?:leaders|sides|ministers|presidents|heads of state|delegations|men)\b", re.I)
+_GROUP_COUNT = re.compile(r"\b(?:the|all) (?P<n>two|three|four|five|six) (?:men|women|leaders|ministers|officials|sides|"
+                          r"mediators|envoys|chiefs|negotiators|delegations)\b[^,;.]{0,30}$", re.I)
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
@@ -121,11 +125,11 @@ _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (?P<way>later|after|before|earlier)\b"
-                         r"|\bthe (?P<way2>next|following|previous) day\b", re.I)
+                         r"|\bthe (?P<way2>next|following|previous) day\b|\bthe day (?P<way3>before|after)\b", re.I)
 def _days_shifted(match: re.Match) -> int:
     count = match["n"] or "1"
     days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
-    return -days if (match["way"] or match["way2"]).lower() in {"before", "earlier", "previous"} else days
+    return -days if (match["way"] or match["way2"] or match["way3"]).lower() in {"before", "earlier", "previous"} else days
 
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
@@ -209,7 +213,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
@@ -335,6 +339,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         # Before the meeting verb only inside its own clause ("in Doha, the envoy met" is elsewhere),
         # or the clause it opens ("a stopover in Doha on Saturday, where the top diplomat met ...").
         between = text[match.end():after - offset] if match.start() + offset < after else ""
+        if _TOPIC_BEFORE.search(text[:match.start()]):
+            continue  # "negotiations over a second truce in Gaza": what they discussed, not where
         passive = re.match(r"(?:co-)?chaired by|(?:was|were) held\b", text[after - offset:])  # the meeting is the subject
         if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between) \
                 and not passive:
@@ -372,6 +378,8 @@ _GROUP_MET = re.compile(r"\b(?:commanders|delegations|sides|officials|ministers|
 # "He met ...", "On Friday he met ...": the person the sentence before was about
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,.;]{0,30}?,?\s+)?(?:He|he|She|she)\b")
 _SEVERAL_TIMES = re.compile(r"[^.;:]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times)\b", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|conflict|crisis|situation|fighting|violence|peace|hostilities|"
+                           r"offensive|hostages?|humanitarian|aid|elections?|refugees)\s*$", re.I)
 _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
@@ -479,6 +487,7 @@ class _Reading:
     visitor: str | None = None  # the last visitor of a meeting
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
+    group: tuple = ()  # everyone at the last meeting ("the three men")
     stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
     place: tuple | None = None  # (place, phrase) of the last meeting the text placed: "in the same city"
     sentences_read: int = 0
@@ -515,6 +524,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             principals = [n for n, r in report.participants.items() if r in {"visitor", "host"}]
             if report.kind == "event" and len(principals) == 2:
                 reading.pair = tuple(principals)
+            if report.kind == "event" and len(report.participants) >= 2 and not report.background:
+                reading.group = tuple(report.participants)
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
         subjects = [r.subject for r in found if r.subject]
         if subjects:
@@ -674,6 +685,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
+    counted = _GROUP_COUNT.search(text[max(0, match.start() - 60):match.start()])
+    if counted and kind != "joining" and len(reading.group) == _NUMBERS[counted["n"].lower()]:
+        for person in reading.group:  # "the three men met for dinner": the three of the last meeting
+            _add(report.participants, person, "attendee")
     if reading.pair and kind != "joining" and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"

@@ -185,6 +185,7 @@ class Report:
     sideline: bool = False  # "on the sidelines of the meeting": another meeting, beside the one reported
     sequenced: bool = False  # "after he had held talks with X": before (or after) the meeting just reported
     subject: str | None = None  # who stands before the meeting verb, named or referred to ("the Special Envoy")
+    recalled: bool = False  # told in someone's words ("X said that he had met Y"): not the day being reported
     participants: dict[str, str] = field(default_factory=dict)  # name -> role
     date: str | None = None
     precision: str | None = None
@@ -517,7 +518,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
                 reading.visitors = visitors
             elif report.kind == "joining" and _MEMBERS.search(text):
                 reading.visitors = list(report.participants)  # "The delegation was led by X and included Y"
-            if report.date and report.precision == "day" and report.date_strength >= 2 and not report.background:
+            if report.date and report.precision == "day" and report.date_strength >= 2 and not report.background \
+                    and not report.recalled:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
             if report.place is not None and report.place_rank >= 2:
                 reading.place = (report.place, report.place_text)
@@ -681,7 +683,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             continue  # "..., where they reviewed the decision announced by President Joe Biden"
         said_that = _SAID_THAT.match(body[mention["char_end"]:end])
         if said_that and mention["char_end"] + said_that.end() <= trigger_at:
-            continue  # "Suhail Shaheen, a spokesman ..., said that the meeting took place": who told of it
+            # "Suhail Shaheen, a spokesman ..., said that the meeting took place": who told of it; but
+            # "Blinken said that he had a discussion with Qin": the speaker, by the pronoun
+            if _PRONOUN.search(body[mention["char_end"] + said_that.end():trigger_at][:40]):
+                _add(report.participants, mention["name"], "attendee")
+            report.recalled = True
+            continue
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))

@@ -138,7 +138,7 @@ class PeopleResolver:
                 for b, middle_b in group[i + 1:]:
                     if _initials_agree(middle_a, middle_b) and self._same_country(a, b):
                         union(a, b)
-                    elif not middle_a or not middle_b:
+                    elif not middle_a or not middle_b or _in_order(middle_a, middle_b) or _in_order(middle_b, middle_a):
                         # "Rafael Grossi" and "Rafael Mariano Grossi": the same first and last names, one with
                         # a middle name, are one person when their roles say so too (two Mohammad ... Khans
                         # with different jobs stay apart).
@@ -265,6 +265,12 @@ def _initials_agree(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return all(len(w) == 1 for w in a + b)
     return len(a) == len(b) and all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """["abdulrahman"] in ["abdulrahman", "jassim"]: a name that leaves out a grandfather's."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _most_common(counter: Counter) -> str | None:

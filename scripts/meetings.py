@@ -26,7 +26,7 @@ _EVENT = re.compile(
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+))? (?:with|between)|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|"
+    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
     r"spent (?:more than |about |nearly |over |some )?(?:\w+ )?hours? with|"
@@ -134,10 +134,10 @@ def _days_shifted(match: re.Match) -> int:
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
-                         r"\bhad (?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
+                         r"\bhad (?!earlier |already |first )(?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 # "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
 # the same day but not the same meeting.
-_SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b", re.I)
+_SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)", re.I)
 # A live blog's entry: its time alone on a line. Its events are of the blog's day.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
 
@@ -214,7 +214,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands")
 
 
 def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:

@@ -227,6 +227,14 @@ _CAPS_WORD = re.compile(r"^[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+def _town_inside_name(token: Token, knowledge: Knowledge) -> bool:
+    """A town's name that is also a family name, inside a name: not a country, region or capital."""
+    word = token.text
+    return bool(knowledge.gazetteer.city(word)) and _capitalised(token) and not word.isupper() \
+        and word not in knowledge.gazetteer.capitals_by_name and not knowledge.gazetteer.country(word) \
+        and not lx.country_of(word) and not lx.is_region(word) and word.lower() not in lx.ORG_WORDS | lx.STOPWORDS
+
+
 def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
     """"John Bolton", "Ali Bagheri Kani", "Alex de Waal": a surname that is also a town's name, after
     a first name (particles skipped). Not a capital or a country: "... Mikhail Ulyanov Vienna"."""
@@ -275,9 +283,10 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     if not words:
         return None
     capitals = _capitalised_surnames(words, knowledge)
-    if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals) \
+    titled_town = len(words) >= 2 and _is_title_token(words[-2]) and _town_inside_name(words[-1], knowledge)
+    if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town) \
             and not _demonym_surname(words, knowledge) and not _place_surname(words, knowledge):
-        return None
+        return None  # ("Foreign Minister Rodríguez": a title before a town's name makes it a family name)
     if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
         return None  # "Sheikh" after a title is the title of the next name, not a surname
     if _ends_with_place(words, knowledge):
@@ -308,10 +317,13 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
                 and _capitalised(token) and not token.text.isupper() and not _common(token.text) \
                 and token.text.lower() not in lx.STOPWORDS | _DESCRIPTIVE_WORDS and not _common(name[0].text):
             name.insert(0, token)  # "Prime Minister Noda Yoshihiko": a family name first that is also a town's
-        elif index > 0 and token.text.lower() not in lx.TITLE_WORDS and _is_name_word(token, knowledge, last=True) \
+        elif index > 0 and token.text.lower() not in lx.TITLE_WORDS \
+                and (_is_name_word(token, knowledge, last=True) or _town_inside_name(token, knowledge)) \
                 and lx.is_given_name(rest[index - 1].text) \
                 and _is_name_word(rest[index - 1], knowledge, last=False):
-            name.insert(0, token)  # a common word between a first name and a surname: "Amir Khan Muttaqi"
+            # a common word or a town's name between a first name and a surname: "Amir Khan Muttaqi",
+            # "Bruno Rodríguez Parrilla"
+            name.insert(0, token)
         else:
             break
         index -= 1

@@ -121,7 +121,7 @@ _EXPRESSIONS = [
         # "the February 29 deal" names an agreement, not the day of an event.
         r"(?!\s+(?:deal|agreement|accord|pact|attacks?|elections?|polls|deadline|incident|ceasefire|truce|accords))")),
     ("weekday", re.compile(
-        rf"\b(?P<prefix>(?:on|last|this|late|early|earlier|since)\s+)?(?P<weekday>{_WEEKDAY})(?:[’']s)?"
+        rf"\b(?P<prefix>(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ee]arlier|[Ss]ince)\s+)?(?P<weekday>{_WEEKDAY})(?:[’']s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("relative_day", re.compile(
         r"\b(?P<word>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
@@ -130,7 +130,7 @@ _EXPRESSIONS = [
         r"\b(?P<word>last week|earlier this week|this week|last month|earlier this month|this month|"
         r"early this month|late last month|earlier last month|"
         r"(?:at|in) the (?:start|beginning|end) of (?:the|this) month)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
     ("recent", re.compile(
         r"\b(?P<word>(?:his|her|their|the)\s+(?:recent|latest|current|ongoing|present)\s+(?:visit|trip|tour)|"
         r"recently|(?:on|during)\s+(?:this|the)\s+(?:visit|trip|tour))\b", re.I)),

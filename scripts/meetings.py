@@ -54,7 +54,8 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
                       r"representative|adviser|advisor|general|governor|speaker|chairman|director|premier|visitor|guest)s?\b)"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
-                      r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) by\b"
+                      r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) "
+                      r"(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? |at (?:the )?[A-Z][^,.;]{1,40}? )?by\b"
                       # ", received with full honours by President William Ruto"
                       r"|(?<=, )(?i:received|welcomed) (?:with [\w ]{3,30} )?by\b")
 _JOINING = re.compile(
@@ -229,9 +230,11 @@ def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
         if hosting and hosting.start() < joining.start():
             return "hosting", hosting  # "X received Y and his accompanying delegation"
         return "joining", joining  # "... attended the meeting": the one just reported
+    hosting = _first_real(_HOSTING, text)
+    if hosting and event and hosting.start() < event.start() and hosting.group().lower().endswith(" by"):
+        return "hosting", hosting  # "he was received in Cairo by Sisi and ... held talks with X": the first one
     if event:
         return "event", event
-    hosting = _first_real(_HOSTING, text)
     if hosting:
         return "hosting", hosting
     discussed = _first_real(_DISCUSSED, text) if people >= 2 else None
@@ -622,7 +625,7 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
-    return _second_meeting(report, body, named, anchor) or [report]
+    return _second_meeting(report, body, named, anchor) or _chained(report, body, named, knowledge, article) or [report]
 
 
 def _second_meeting(report: Report, body: str, named: list[dict], anchor) -> list[Report]:
@@ -648,6 +651,44 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor) -> lis
             two.date_text, two.date_strength = own[0].text, own[0].strength
         return [one, two]
     return []
+
+
+# Between two meeting verbs of one sentence, what makes the second another meeting: a journey or a
+# new clause about the same subject ("was received in Cairo by X and flew on to Doha, where he held
+# talks with Y and was received by Z").
+_CHAIN = re.compile(r"\b(?:flew|travel+ed|went|moved|drove|headed|continued) on\b|\b(?:flew|travel+ed|went|headed) to\b"
+                    r"|,\s*where\s+(?:he|she|they)\b|\band (?:then |later )?$", re.I)
+
+
+def _chained(report: Report, body: str, named: list[dict], knowledge, article) -> list[Report]:
+    """One sentence, one subject, several meetings in a row: one report each, with the subject, the
+    people after its own verb and the place its own words give."""
+    start, end = report.span
+    text = body[start:end]
+    verbs = sorted([m for m in _EVENT.finditer(text)] + [m for m in _HOSTING.finditer(text)], key=lambda m: m.start())
+    verbs = [v for i, v in enumerate(verbs) if i == 0 or v.start() >= verbs[i - 1].end()]
+    cuts = [0] + [second.start() for first, second in zip(verbs, verbs[1:]) if _CHAIN.search(text[first.end():second.start()])]
+    if len(cuts) < 2 or report.subject is None:
+        return []
+    reports = []
+    ends = {second.start(): first.end() for first, second in zip(verbs, verbs[1:])}
+    for i, cut in enumerate(cuts):
+        stop = cuts[i + 1] if i + 1 < len(cuts) else len(text)
+        inside = {m["name"] for m in named if start + cut <= m["char_start"] < start + stop} - {report.subject}
+        if not inside:
+            return []
+        people = {report.subject: report.participants.get(report.subject, "attendee")}
+        people.update({n: report.participants.get(n, "attendee") for n in sorted(inside)})
+        part = replace(report, participants=people)
+        if i:
+            # its place from the journey before its verb ("flew on to Doha ..., where"), else the last one's
+            since = ends.get(cut, cut)
+            place, rank, phrase, venue = _place_in(text[since:stop], start + since, knowledge, article, start + cut)
+            previous = reports[-1]
+            part.place, part.place_rank, part.place_text, part.venue = (place, rank, phrase, venue) if place is not None \
+                else (previous.place, previous.place_rank, previous.place_text, previous.venue)
+        reports.append(part)
+    return reports
 
 
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> Report | None:
@@ -702,7 +743,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, person, "attendee")
     first_named = min((m["char_start"] for m in named), default=end)
     opening = _resolve_reference(body[start:min(first_named, trigger_at)], people_roles,
-                                 reading.subject if _OPENS_WITH_PRONOUN.match(text) else None, reading.visitor or protagonist)
+                                 reading.subject, reading.visitor or protagonist)
     before = [m["name"] for m in named if m["char_start"] < trigger_at]
     report.subject = before[0] if before else opening
     if opening and not before:

@@ -76,7 +76,7 @@ _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|al
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|shall|to|expected|likely|scheduled|set|plans?|planned|planning|proposed|due|hop(?:es|ed|ing)|"
+    r"\b(?:will|would|shall|to|expected|likely|scheduled|set|plans? to|planned|planning|proposed|due|hop(?:es|ed|ing)|"
     r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
     r"turned down|rejected|ruled out|"
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
@@ -218,37 +218,37 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
                   "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands")
 
 
-def _trigger(text: str, people: int) -> tuple[str, re.Match] | None:
-    """The first real meeting verb of a sentence, with its kind: event, hosting or joining."""
+def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
+    """The first real meeting verb of a sentence (from `after` on), with its kind: event, hosting or joining."""
     lower = text.lower()
-    if not any(word in lower for word in _MEETING_WORDS):
+    if not any(word in lower[after:] for word in _MEETING_WORDS):
         return None
-    joining = _first_real(_JOINING, text)
-    event = _first_real(_EVENT, text, skip_also=True)
+    joining = _first_real(_JOINING, text, after=after)
+    event = _first_real(_EVENT, text, skip_also=True, after=after)
     if joining and (not event or joining.start() <= event.start() < joining.end()):
-        hosting = _first_real(_HOSTING, text)
+        hosting = _first_real(_HOSTING, text, after=after)
         if hosting and hosting.start() < joining.start():
             return "hosting", hosting  # "X received Y and his accompanying delegation"
         return "joining", joining  # "... attended the meeting": the one just reported
-    hosting = _first_real(_HOSTING, text)
+    hosting = _first_real(_HOSTING, text, after=after)
     if hosting and event and hosting.start() < event.start() and hosting.group().lower().endswith(" by"):
         return "hosting", hosting  # "he was received in Cairo by Sisi and ... held talks with X": the first one
     if event:
         return "event", event
     if hosting:
         return "hosting", hosting
-    discussed = _first_real(_DISCUSSED, text) if people >= 2 else None
+    discussed = _first_real(_DISCUSSED, text, after=after) if people >= 2 else None
     if discussed and re.search(r"\band\b", text[:discussed.start()]):
         return "event", discussed
-    held = _first_real(_HELD, text)
+    held = _first_real(_HELD, text, after=after)
     return ("frame", held) if held else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
-def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False) -> re.Match | None:
-    for match in pattern.finditer(text):
+def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False, after: int = 0) -> re.Match | None:
+    for match in pattern.finditer(text, after):
         # Only the clause's last words matter: a window before the verb is enough.
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         words = clause.split()
@@ -691,9 +691,10 @@ def _chained(report: Report, body: str, named: list[dict], knowledge, article) -
     return reports
 
 
-def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article) -> Report | None:
+def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
+            after: int = 0, placed_at: int | None = None) -> Report | None:
     text = body[start:end]
-    found = _trigger(text, len(named))
+    found = _trigger(text, len(named), after)
     if not found:
         return None
     kind, match = found
@@ -771,7 +772,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     for person in _referred_by_role(body[trigger_at:start + _clause_end(text, match.start())], people_roles):
         if person not in report.participants and kind != "joining":
             _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
-    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article, trigger_at)
+    if not report.participants and not (report.frame or report.opens):
+        # "The first round had met in Moscow on February 2, when Lavrov met Aivazian": the verb whose
+        # clause names nobody gives way to the next one
+        return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
+                       after=match.end(), placed_at=placed_at or trigger_at)  # (the first verb's "in Moscow" still places it)
+    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article,
+                                                                                 placed_at or trigger_at)
     if kind == "joining" and not (report.opens or report.both_sides):
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""

@@ -302,6 +302,9 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
+        elif index > 0 and rest[index - 1].text.lower() in _SON_OF and _capitalised(token) \
+                and token.text.lower() not in _DESCRIPTIVE_WORDS:
+            name.insert(0, token)  # a father's name after "bin", whatever else the word means: "bin Khalifa"
         elif name and _PREFIXED.match(name[0].text) and _capitalised(token) and token.text.lower() not in _DESCRIPTIVE_WORDS:
             name.insert(0, token)  # an Arabic compound: "Shams al-Din", "Nur ad-Din"
         elif index > 0 and (rest[index - 1].text.lower().rstrip(".") in RANKS

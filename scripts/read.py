@@ -291,6 +291,9 @@ _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "
                    "secretariat", "directorate", "council", "mission", "emirate", "sultanate", "agency", "spokesperson"}
 
 
+_ISSUER = re.compile(r"\b(?:ministry|department|office|agency|embassy|secretariat|directorate|council|mission|presidency)\b", re.I)
+
+
 def _is_masthead(line: str) -> bool:
     """"Federal Democratic Republic of Ethiopia", "Ministry of Foreign Affairs", "PRESS RELEASE",
     "Press Release No. 011/2022": the issuer's letterhead, not a headline."""
@@ -374,7 +377,8 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         del lines[:2]
     while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])) \
             and not find_dateline(lines[0], gazetteer):
-        if not _BREADCRUMB.match(lines[0]) and not lines[0].lower().startswith(("press", "readout", "handout", "for immediate")):
+        if _ISSUER.search(lines[0]) and not _BREADCRUMB.match(lines[0]):
+            # "Ministry of Foreign Affairs" under "Federal Republic of Utopia": the issuer, not its country
             found.setdefault("outlet", (lines[0], "text:the issuer's name above the headline"))
         date_lines.append(lines.pop(0))
     # Headline and subheadline: leading short lines that are not sentences or datelines.

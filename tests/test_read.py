@@ -211,7 +211,7 @@ def test_every_seed_is_read_and_dated_as_the_foundation_issue_says(seeds_db):
 @pytest.mark.parametrize("text,headline,outlet", [
     ("Federal Republic of Utopia\nMinistry of Foreign Affairs\nPRESS RELEASE\nPress Release No. 12/2022\n"
      "Foreign Minister Jane Roe receives the Ambassador of Ruritania\nJane Roe received Ambassador Karl Lang today.\n"
-     "They discussed trade.\n", "Foreign Minister Jane Roe receives the Ambassador of Ruritania", None),
+     "They discussed trade.\n", "Foreign Minister Jane Roe receives the Ambassador of Ruritania", "Ministry of Foreign Affairs"),
     ("Andes TV\nHome > News > Latin America\nPresidents Meet in Lima, Agree on Trade\n"
      "President Ana Ruiz met President Luis Vega in Lima on Tuesday.\nThey agreed on trade.\n",
      "Presidents Meet in Lima, Agree on Trade", "Andes TV"),

@@ -195,42 +195,52 @@ DEMONYMS = {
     "somali": "Somalia", "chinese-": "China", "iran's": "Iran", "kremlin": "Russia",
     "pentagon": "United States",
 }
+# Other names countries go by in diplomatic texts.
+DEMONYMS.update({
+    "viet nam": "Vietnam", "burma": "Myanmar", "czechia": "Czech Republic", "turkiye": "Turkey",
+    "holland": "Netherlands", "cote d'ivoire": "Ivory Coast", "côte d'ivoire": "Ivory Coast", "lao pdr": "Laos",
+    "dprk": "North Korea", "rok": "South Korea", "prc": "China", "drc": "Democratic Republic of the Congo",
+    "dr congo": "Democratic Republic of the Congo", "timor-leste": "Timor-Leste", "east timor": "Timor-Leste",
+    "the gambia": "Gambia", "republic of korea": "South Korea", "korea": "South Korea",
+    "people's republic of china": "China", "russian federation": "Russia",
+})
+
 # The rest of the world's nationality adjectives, by country.
 for _country, _adjectives in {
     "Albania": "albanian", "Andorra": "andorran", "Angola": "angolan", "Antigua and Barbuda": "antiguan",
     "Austria": "austrian", "Bahamas": "bahamian", "Barbados": "barbadian", "Belize": "belizean", "Benin": "beninese",
     "Bhutan": "bhutanese", "Bolivia": "bolivian", "Bosnia and Herzegovina": "bosnian", "Botswana": "botswanan",
-    "Brunei": "bruneian", "Burkina Faso": "burkinabe burkinabé", "Burundi": "burundian", "Cambodia": "cambodian khmer",
+    "Brunei": "bruneian", "Burkina Faso": "burkinabe,burkinabé", "Burundi": "burundian", "Cambodia": "cambodian,khmer",
     "Cameroon": "cameroonian", "Cape Verde": "cape verdean", "Central African Republic": "centrafrican",
     "Chad": "chadian", "Chile": "chilean", "Colombia": "colombian", "Comoros": "comorian",
     "Democratic Republic of the Congo": "congolese", "Costa Rica": "costa rican", "Ivory Coast": "ivorian",
     "Cuba": "cuban", "Cyprus": "cypriot", "Djibouti": "djiboutian", "Dominican Republic": "dominican",
-    "Ecuador": "ecuadorian ecuadorean", "El Salvador": "salvadoran salvadorean", "Equatorial Guinea": "equatoguinean",
+    "Ecuador": "ecuadorian,ecuadorean", "El Salvador": "salvadoran,salvadorean", "Equatorial Guinea": "equatoguinean",
     "Eritrea": "eritrean", "Estonia": "estonian", "Eswatini": "swazi", "Fiji": "fijian", "Gabon": "gabonese",
     "Gambia": "gambian", "Ghana": "ghanaian", "Grenada": "grenadian", "Guatemala": "guatemalan",
     "Guinea": "guinean", "Guyana": "guyanese", "Haiti": "haitian", "Honduras": "honduran", "Iceland": "icelandic",
-    "Jamaica": "jamaican", "Kiribati": "i-kiribati", "Kosovo": "kosovar kosovan", "Laos": "lao laotian",
+    "Jamaica": "jamaican", "Kiribati": "i-kiribati", "Kosovo": "kosovar,kosovan", "Laos": "lao,laotian",
     "Latvia": "latvian", "Lesotho": "basotho", "Liberia": "liberian", "Liechtenstein": "liechtensteiner",
     "Lithuania": "lithuanian", "Luxembourg": "luxembourgish", "Madagascar": "malagasy", "Malawi": "malawian",
     "Maldives": "maldivian", "Mali": "malian", "Malta": "maltese", "Mauritania": "mauritanian",
     "Mauritius": "mauritian", "Moldova": "moldovan", "Monaco": "monegasque", "Mongolia": "mongolian",
-    "Montenegro": "montenegrin", "Mozambique": "mozambican", "Myanmar": "burmese myanmar", "Namibia": "namibian",
+    "Montenegro": "montenegrin", "Mozambique": "mozambican", "Myanmar": "burmese,myanmar", "Namibia": "namibian",
     "New Zealand": "kiwi", "Nicaragua": "nicaraguan", "Niger": "nigerien", "North Korea": "north korean",
     "North Macedonia": "macedonian", "Panama": "panamanian", "Papua New Guinea": "papuan",
-    "Paraguay": "paraguayan", "Peru": "peruvian", "Qatar": "qatari", "Rwanda": "rwandan rwandese",
+    "Paraguay": "paraguayan", "Peru": "peruvian", "Qatar": "qatari", "Rwanda": "rwandan,rwandese",
     "Samoa": "samoan", "San Marino": "sammarinese", "Senegal": "senegalese", "Seychelles": "seychellois",
-    "Sierra Leone": "sierra leonean", "Slovakia": "slovak slovakian", "Slovenia": "slovenian slovene",
+    "Sierra Leone": "sierra leonean", "Slovakia": "slovak,slovakian", "Slovenia": "slovenian,slovene",
     "Solomon Islands": "solomon islander", "South Africa": "south african", "South Sudan": "south sudanese",
     "Sri Lanka": "sri lankan", "Suriname": "surinamese", "Taiwan": "taiwanese", "Tanzania": "tanzanian",
     "Timor-Leste": "timorese", "Togo": "togolese", "Tonga": "tongan", "Trinidad and Tobago": "trinidadian",
     "Tuvalu": "tuvaluan", "Uganda": "ugandan", "Uruguay": "uruguayan", "Vanuatu": "vanuatuan",
     "Venezuela": "venezuelan", "Zambia": "zambian", "Zimbabwe": "zimbabwean", "Cabo Verde": "cabo verdean",
-    "Belarus": "belarusian belarussian", "Kazakhstan": "kazakhstani", "Uzbekistan": "uzbekistani",
+    "Belarus": "belarusian,belarussian", "Kazakhstan": "kazakhstani", "Uzbekistan": "uzbekistani",
     "Kyrgyzstan": "kyrgyzstani", "Tajikistan": "tajikistani", "Turkmenistan": "turkmenistani",
-    "United Kingdom": "scottish welsh english", "Netherlands": "netherlandish", "Philippines": "philippine",
+    "United Kingdom": "scottish,welsh,english", "Netherlands": "netherlandish", "Philippines": "philippine",
     "Lebanon": "lebanese", "Palestine": "palestinian", "Russia": "russia's", "Israel": "israel's",
 }.items():
-    for _adjective in _adjectives.split():
+    for _adjective in _adjectives.split(","):
         DEMONYMS.setdefault(_adjective, _country)
 
 

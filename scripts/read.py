@@ -283,7 +283,8 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 30 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
 
 
-_BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
+_BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
+                         r"|^\s*\w[\w&'-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,5}\s*$"  # "Local | Politics"
                          r"|^\s*Home\s+[>»›]\s+.+$")  # "Home > Press Releases > (the whole headline)"
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,3})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,6}\s*$")
@@ -362,7 +363,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
             found.setdefault("outlet", (source["outlet"], f"text:{line}"))
         lines.remove(line)
     # A site's bar above the headline: its first part names the site.
-    if len(lines) > 3 and not headline_known and _SITE_BAR.match(lines[0]) and not _stamp(lines[0]):
+    if len(lines) > 3 and not headline_known and "outlet" not in found and _SITE_BAR.match(lines[0]) and not _stamp(lines[0]):
         found.setdefault("outlet", (_SITE_BAR.match(lines[0])["site"], "text:the site's bar above the headline"))
         date_lines.append(lines.pop(0))
     # A byline without "By": a person's name alone on a line near the top ("Kamran Yousaf").

@@ -292,3 +292,53 @@ def test_a_guest_named_by_role_a_ceremony_attended_by_and_a_signing(text, partic
     meetings = meetings_of(text, bare_knowledge, published="2024-01-04")
     assert len(meetings) == 1
     assert set(meetings[0]["participants"]) == participants and meetings[0]["place"] == place
+
+
+def test_a_live_blog_dates_its_entries_by_the_blogs_day_and_keeps_sideline_meetings_apart(bare_knowledge):
+    text = ("LIVE: Gulf ministers in Riyadh for talks on Yemen\n\n"
+            "Live updates | Tuesday, 12 October 2021 | Last updated 18:10 (GMT+3)\n\n"
+            "16:45\nSaudi Foreign Minister Faisal bin Farhan received Omani Foreign Minister Sayyid Badr Albusaidi "
+            "at the Diplomatic Quarter, with Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah and Bahraini "
+            "Foreign Minister Abdullatif bin Rashid Al Zayani also present.\n\n"
+            "14:20\nOn the sidelines of the ministerial meeting, Ahmad Nasser Al-Mohammad Al-Sabah met Abdullatif "
+            "bin Rashid Al Zayani.")
+    meetings = meetings_of(text, bare_knowledge, published=None)
+    assert [(m["date"], m["date_text"], len(m["participants"])) for m in meetings] == \
+        [("2021-10-12", "live-blog entry 16:45", 4), ("2021-10-12", "live-blog entry 14:20", 2)]
+    assert {m["place"] for m in meetings} == {"Riyadh"}  # no dateline: the headline's city
+
+
+def test_one_sentence_can_report_a_journey_of_several_meetings(bare_knowledge):
+    text = ("ANKARA (AP) - Azerbaijan's Foreign Minister Jeyhun Bayramov was on a regional tour this week.\n"
+            "On Thursday he was received in Ankara by Turkish Foreign Minister Mevlut Cavusoglu and flew on to "
+            "Tbilisi the same evening, where he held talks with Georgian Prime Minister Irakli Garibashvili.")
+    found = {(m["place"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2021-03-05")}
+    assert found == {("Ankara", ("Jeyhun Bayramov", "Mevlut Cavusoglu")),
+                     ("Tbilisi", ("Irakli Garibashvili", "Jeyhun Bayramov"))}
+
+
+def test_dates_counted_from_the_meeting_just_told_and_the_same_city(bare_knowledge):
+    text = ("ANKARA (AP) - Azerbaijan's Foreign Minister Jeyhun Bayramov was on a regional tour this week.\n"
+            "The first round of the format had met in Paris on February 2, when Russian Foreign Minister Sergei "
+            "Lavrov met Armenian Foreign Minister Ara Aivazian. Six days later, Mr Lavrov and Mr Aivazian agreed on "
+            "a plan at a meeting in the same city.")
+    found = sorted((m["date"], m["place"]) for m in meetings_of(text, bare_knowledge, published="2021-03-05"))
+    assert found == [("2021-02-02", "Paris"), ("2021-02-08", "Paris")]  # Paris, not "Pari"
+
+
+def test_a_group_counted_like_the_last_meeting_and_a_meeting_recalled_by_a_speaker(bare_knowledge):
+    text = ("WARSAW (Reuters) - CIA Director William Burns met Mossad chief David Barnea and Qatari Prime Minister "
+            "Mohammed bin Abdulrahman Al Thani in Doha on November 9.\n"
+            "The three men met again for dinner in Warsaw on December 18.\n"
+            "Burns said that he had a long discussion with Barnea the day before.")
+    found = sorted((m["date"], m["place"], len(m["participants"])) for m in
+                   meetings_of(text, bare_knowledge, published="2023-12-19"))
+    assert found == [("2023-11-09", "Doha", 3), ("2023-12-17", "Warsaw", 2), ("2023-12-18", "Warsaw", 3)]
+
+
+def test_a_generic_venue_is_in_the_capital_of_the_country_visited(bare_knowledge):
+    text = ("Press release\nOn 8 June, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with H.E. "
+            "Mr. Joko Widodo, President of the Republic of Indonesia, who is visiting Japan, at the Prime "
+            "Minister's Office.\nThe two leaders discussed trade.")
+    meetings = meetings_of(text, bare_knowledge, published="2023-06-08")
+    assert len(meetings) == 1 and meetings[0]["place"] == "Tokyo"

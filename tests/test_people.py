@@ -186,3 +186,39 @@ def test_spellings_and_word_breaks_of_one_name_are_one_row(tmp_path):
     assert len(names & {"Abdalla Hamdok", "Abdallah Hamdok"}) == 1
     assert len(names & {"Abdel Fattah al-Burhan", "Abdelfattah al-Burhan"}) == 1
     assert len(names & {"Ali Bagheri Kani", "Ali Baqeri Kani"}) == 1
+
+
+def test_protocol_capitals_particles_and_family_names_first(bare_knowledge):
+    # A protocol office writes family names in capitals; Korean and Chinese names put the family name
+    # first, however English the word ("Park"); Dutch and German names keep their particles.
+    text = ("TOKYO, May 4 (Kyodo) - On May 4, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+            "meeting with H.E. Mr. CHUNG Eui-yong, Minister of Foreign Affairs of the Republic of Korea. "
+            "Mr. Antonio GUTERRES, Secretary-General of the United Nations, also attended the meeting.\n"
+            "Belgian Prime Minister Alexander De Croo and European Commission President Ursula von der Leyen spoke "
+            "to reporters. Defence Secretary Ben Wallace and Foreign Minister Park Jin were in Seoul.\n"
+            "Central Park was closed, and DR Congo officials said a mostly Burundian Hutu militia had moved.")
+    result = extract_text(text, bare_knowledge, row={"published": "2021-05-04"})
+    assert people_of(result) == {"Motegi Toshimitsu", "Chung Eui-yong", "Antonio Guterres", "Alexander De Croo",
+                                 "Ursula von der Leyen", "Ben Wallace", "Park Jin"}
+
+
+def test_a_fathers_name_after_bin_is_another_person(bare_knowledge):
+    text = ("DOHA (QNA) - The Emir, Sheikh Tamim bin Hamad bin Khalifa Al Thani, and the Father Emir, "
+            "Sheikh Hamad bin Khalifa Al Thani, attended a dinner for the visiting delegation.")
+    result = extract_text(text, bare_knowledge, row={"published": "2021-05-04"})
+    assert people_of(result) == {"Tamim bin Hamad bin Khalifa Al Thani", "Hamad bin Khalifa Al Thani"}
+
+
+def test_a_name_written_family_first_and_a_name_without_a_grandfather_are_one_person(tmp_path):
+    raw = make_raw(tmp_path / "raw", {
+        "a.txt": "SEOUL (Yonhap) - Prime Minister Hayashi Yoshimasa met President Yoon on Monday. "
+                 "Deputy Prime Minister Sheikh Khalid bin Hamad bin Jassim Al Thani was also present.\n",
+        "b.txt": "TOKYO (AP) - Prime Minister Yoshimasa Hayashi said on Tuesday that talks went well. "
+                 "Qatar's Deputy Prime Minister Sheikh Khalid bin Hamad Al Thani agreed.\n",
+        "sources.csv": "file,url,outlet,published\na.txt,,,2023-01-09\nb.txt,,,2023-01-10\n",
+    })
+    db = tmp_path / "envoys.db"
+    build(raw, db, jobs=1, use_registry=False, warn=lambda line: None)
+    names = [row[0] for row in sqlite3.connect(db).execute("select name from people order by name")]
+    assert len([n for n in names if "Hayashi" in n]) == 1
+    assert len([n for n in names if "Khalid" in n]) == 1

@@ -9,7 +9,7 @@ import pytest
 
 from scripts.read import Skip, Source, decode, find_dateline, list_sources, read_article, split_boilerplate
 
-from .conftest import RAW
+from .conftest import RAW, extract_text
 
 
 def read(text: str | bytes, name: str = "a.txt", row: dict | None = None, gazetteer=None):
@@ -220,3 +220,44 @@ def test_a_masthead_or_breadcrumb_above_the_headline_is_not_the_headline(text, h
     article, _ = read(text, gazetteer=knowledge.gazetteer)
     assert article["headline"] == headline and article["outlet"] == outlet
     assert "Ministry of Foreign Affairs" not in article["body"] and "Home > News" not in article["body"]
+
+
+@pytest.mark.parametrize("text,published,outlet,headline", [
+    # a state agency's field bar, the date written day first
+    ("QNA - Qatar News Agency\n\nPolitical | 06/02/2024 - 20:51\n\nHH the Amir Meets US Secretary of State\n\n"
+     "Doha, February 06 (QNA) - The Amir met the Secretary of State.\nThey discussed the region.\n",
+     "2024-02-06", "QNA - Qatar News Agency", "HH the Amir Meets US Secretary of State"),
+    # a wire service's source line
+    ("Chinese FM meets Nepali counterpart\n\nSource: Xinhua | 2021-05-04 21:10:05 | Editor: huaxia\n\n"
+     "BEIJING, May 4 (Xinhua) -- Chinese Foreign Minister met his Nepali counterpart here on Tuesday.\nMore.\n",
+     "2021-05-04", "Xinhua", "Chinese FM meets Nepali counterpart"),
+    # a press release signed off with its city and date
+    ("Republic of Indonesia\nMINISTRY OF FOREIGN AFFAIRS\n\nHome > News > Press Releases\n\n"
+     "INDONESIA AND VIET NAM HOLD THIRD JOINT COMMISSION\n\nThe two ministers co-chaired the meeting.\n"
+     "They agreed to meet again.\n\nMinistry of Foreign Affairs\nJakarta, 2 November 2021\n",
+     "2021-11-02", "MINISTRY OF FOREIGN AFFAIRS", "INDONESIA AND VIET NAM HOLD THIRD JOINT COMMISSION"),
+    # a print edition's footer, and a live blog's "Updated" line
+    ("MANILA - The two sides agreed to ease tensions.\nMore talks are planned.\n\n"
+     "- Published in the print edition of SunStar Cebu, Wednesday, July 3, 2024, Page 4\n",
+     "2024-07-03", "SunStar Cebu", None),
+    ("South China Morning Post\nChina > Diplomacy\n\nLIVE | Blinken in Beijing\n\nUpdated: 9:05pm, 19 Jun, 2023\n\n"
+     "9.15am\nBlinken and Wang sit down at Diaoyutai.\nMore to come.\n",
+     "2023-06-19", "South China Morning Post", "LIVE | Blinken in Beijing"),
+])
+def test_dates_outlets_and_headlines_from_a_pages_furniture(text, published, outlet, headline, knowledge):
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert (article["published"], article["outlet"], article["headline"]) == (published, outlet, headline)
+    assert article["published_source"].startswith("text:")
+
+
+def test_tweet_embed_code_pasted_into_a_text_file_is_read_as_the_tweet_it_is(bare_knowledge):
+    text = ("JAKARTA (Antara) - Foreign Minister Retno Marsudi met her Vietnamese counterpart on Tuesday.\n"
+            '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Productive talks with my Vietnamese counterpart '
+            'today.</p>&mdash; Retno Marsudi (@Menlu_RI) <a href="https://twitter.com/Menlu_RI/status/'
+            '1455431829101592576?ref_src=twsrc%5Etfw">November 2, 2021</a></blockquote> <script async '
+            'src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\nThey discussed trade.\n')
+    result = extract_text(text, bare_knowledge, row={"published": "2021-11-02"})
+    assert "blockquote" not in result["article"]["body"] and "twitter-tweet" not in result["article"]["body"]
+    [tweet] = result["tweets"]
+    assert (tweet["id"], tweet["handle"], tweet["person"], tweet["quoted_text"]) == \
+        ("1455431829101592576", "Menlu_RI", "Retno Marsudi", "Productive talks with my Vietnamese counterpart today.")

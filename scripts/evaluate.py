@@ -122,9 +122,10 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
         missed, details = [], []
         for gm in entry.get("meetings") or []:
             gdate = str(gm["date"])
-            # The meeting sharing most participants, and among those one on the gold date.
+            # The meeting sharing most participants, among those one on the gold date, then the one with
+            # fewest others (a two-person meeting is not the dinner of five the same evening).
             candidates = sorted(ours, key=lambda m: (-_participants_matched(participants[m], gm["participants"], names),
-                                                     meetings[m]["date"] != gdate, m))
+                                                     meetings[m]["date"] != gdate, len(participants[m]), m))
             candidates = [m for m in candidates if m in unmatched] + [m for m in candidates if m not in unmatched]
             best = next((m for m in candidates if _participants_matched(participants[m], gm["participants"], names) >= 2), None)
             if best is None:

@@ -144,7 +144,8 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
             exact = _participants_matched(participants[best], gm["participants"], names) == len(gm["participants"]) \
                 == len(participants[best])
             exact_participants += exact
-            real_meetings[(gdate, frozenset(fold(p) for p in gm["participants"]))].add(best)
+            if date_ok:  # a match on another date is a miss, counted as one, not a second row of this meeting
+                real_meetings[(gdate, frozenset(fold(p) for p in gm["participants"]))].add(best)
             details.append({"meeting": best, "date_ok": date_ok, "place": meeting["place"], "gold_place": gm.get("place"),
                             "exact_participants": exact})
             if date_ok:

@@ -634,7 +634,9 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         before = tokens[first - 1].text.lower() if first > 0 else ""
         candidate.after_article = run[0] > 0 and tokens[run[0] - 1].text.lower() in {"the", "a", "an"}
-        candidate.before_place_noun = after in lx.ORG_WORDS | PLACE_NOUNS
+        candidate.before_place_noun = after in lx.ORG_WORDS | PLACE_NOUNS \
+            or run[0] > 1 and tokens[run[0] - 1].text.lower() == "of" and tokens[run[0] - 2].text.lower() in PLACE_NOUNS
+        # ("the southern city of Khan Younis": a place, whatever first names it holds)
         if after in SPEECH_VERBS or before in {"said", "says", "told", "by", "to", "with"}:
             candidate.evidence.add("context")
         if after in ATTRIBUTIVE_NOUNS and after != "white" and not (last + 1 < len(tokens) and tokens[last + 1].text in {"’s", "'s"}):

@@ -30,6 +30,7 @@ _EVENT = re.compile(
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
     r"spent (?:more than |about |nearly |over |some )?(?:\w+ )?hours? with|"
+    r"(?:went|came|flew|travel+ed|drove) (?:over )?to (?:brief|meet|see|consult)\b|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
@@ -215,7 +216,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult")
 
 
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
@@ -244,6 +245,8 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
     return ("frame", held) if held else None
 
 
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|would|expected to|scheduled to|due to|plans? to|planning to|set to|is to|are to|"
+                            r"intends? to|hopes? to|wants? to|is likely to|are likely to)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
@@ -252,8 +255,8 @@ def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False, after: 
         # Only the clause's last words matter: a window before the verb is enough.
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         words = clause.split()
-        if _NOT_HAPPENED.search(" ".join(words[-4:])):
-            continue
+        if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause):
+            continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
         if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb
         return match

@@ -62,6 +62,7 @@ class Candidate:
     after_article: bool = False  # right after "the", "a" or "an"
     before_place_noun: bool = False  # right before "area", "district", "mine"...
     place_surname: bool = False  # ends with a town's name ("Bolton", "Kani"): a person only on other evidence
+    place_like: bool = False  # one word that is also a town's name ("Mora", "Doha"): only a short form
     canonical: str | None = None  # from the registry
 
     name: str = ""  # the name as written, e.g. "Kenneth F. McKenzie"
@@ -338,9 +339,10 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     if len(name) == 1 and name[0].text.lower() in lx.FAMILY_FIRST_NAMES and descriptor \
             and not _is_title_token(descriptor[-1]):
         return None  # "Central Park", "Harvest Moon": the family name alone after another word is not one
-    if len(name) == 1 and (knowledge.gazetteer.city(name[0].text) or knowledge.gazetteer.country(name[0].text)) \
-            and not (descriptor and _is_title_token(descriptor[-1])):
-        return None  # "in Doha, the top US diplomat": a place, whatever names it shares; "Mr Kim" is a person
+    if len(name) == 1 and knowledge.gazetteer.country(name[0].text) and not (descriptor and _is_title_token(descriptor[-1])):
+        return None  # a country, whatever names it shares; "Mr Kim" is a person
+    # (a single word that is also a town's name is kept: it is a person only as the short form of a
+    # full name the article gives, "Mora" after "Enrique Mora"; see extract_people)
     return descriptor, name
 
 
@@ -614,6 +616,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
         candidate = Candidate(index, name, title, name=_written(body, name))
         candidate.place_surname = len(name) > 1 and not _is_name_word(name[-1], knowledge, last=True)
+        candidate.place_like = len(name) == 1 and bool(knowledge.gazetteer.city(name[0].text)) \
+            and not (descriptor and _is_title_token(descriptor[-1]))
         if candidate.title_tokens:
             candidate.evidence.add("title")
         possessed = not descriptor and first > 0 and tokens[first - 1].text in {"’s", "'s"}
@@ -724,7 +728,8 @@ def _common(word: str) -> bool:
         or lower.rstrip("s") in _DESCRIPTIVE_WORDS
 
 
-def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge) -> str | None:
+def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge,
+                   article_only: bool = False) -> str | None:
     """The full name a short form ("Gen Qamar", "Khalilzad", "Scott Miller") refers to."""
     short = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
     best = None
@@ -744,6 +749,8 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
             best = (key, other)
     if best:
         return best[1].canonical or best[1].name
+    if article_only:
+        return None
     key = " ".join(short)
     return knowledge.registry.by_token.get(key) or knowledge.registry.by_alias.get(key)
 
@@ -793,7 +800,9 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             name, kind = candidate.canonical or candidate.name, "full"
         else:
             written = " ".join(fold(t.text) for t in candidate.name_tokens)
-            name = meaning.get(written) or _resolve_short(candidate, full, knowledge)
+            name = meaning.get(written) or _resolve_short(candidate, full, knowledge, article_only=candidate.place_like)
+            if candidate.place_like and not name:
+                continue  # "in Doha, the top US diplomat": a place, unless the article names someone so
             if name:
                 meaning.setdefault(written, name)
             kind = "attributive" if candidate.attributive else "short"

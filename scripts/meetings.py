@@ -30,6 +30,8 @@ _EVENT = re.compile(
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
     r"spent (?:more than |about |nearly |over |some )?(?:\w+ )?hours? with|"
+    # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
+    r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
     r"(?:went|came|flew|travel+ed|drove) (?:over )?to (?:brief|meet|see|consult)\b|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
@@ -216,7 +218,7 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled")
 
 
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
@@ -767,8 +769,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, subject, _role_of_side(kind, match.group(), False, visiting))
     # "hosted a dinner for the visiting US delegation", "The envoys first met": the visitors of the
     # meeting reported before, or of the delegation the article described.
-    if reading.visitors and (_DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())])
-                             or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
+    delegation = _DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())])
+    if delegation and re.search(r"[A-Z][\w’'-]+\s+and\s+$", body[trigger_at:trigger_at + delegation.start()]):
+        delegation = None  # "brief Malley and his team": Malley's team, not the visitors
+    if reading.visitors and (delegation or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")
     # "Khalilzad briefed the prime minister": someone after the verb named by role only.

@@ -280,7 +280,9 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 30 and not line.endswith((".", ":", ";", ",", "”", '"')) and not _TWEET_URL.match(line)
+    quoted = line[:1] in {'"', "“"} and line.endswith(('"', "”"))  # '"A good day for our region"'
+    return 2 <= len(words) <= 30 and (quoted or not line.endswith((".", ":", ";", ",", "”", '"'))) \
+        and not _TWEET_URL.match(line)
 
 
 _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
@@ -288,11 +290,21 @@ _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›
                          r"|^\s*Home\s+[>»›]\s+.+$")  # "Home > Press Releases > (the whole headline)"
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,3})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,6}\s*$")
-_MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "department", "presidency",
-                   "secretariat", "directorate", "council", "mission", "emirate", "sultanate", "agency", "spokesperson"}
+_MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "offices", "department",
+                   "presidency", "secretariat", "directorate", "council", "mission", "emirate", "sultanate", "agency",
+                   "spokesperson", "organization", "organisation"}
 
 
-_ISSUER = re.compile(r"\b(?:ministry|department|office|agency|embassy|secretariat|directorate|council|mission|presidency)\b", re.I)
+_ISSUER = re.compile(r"\b(?:ministry|department|offices?|agency|embassy|secretariat|directorate|council|mission|presidency)\b", re.I)
+
+
+def _is_label(line: str) -> bool:
+    """Under a masthead: a section's one-word name ("News", "Regeringskansliet"), a bar of the issuer's
+    offices ("Prime Minister's Office | Ministry for Foreign Affairs"), "Article from ..."."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return len(line.split()) == 1 and line[:1].isupper() \
+        or len(parts) > 1 and all(_ISSUER.search(p) for p in parts) \
+        or bool(re.match(r"(?:Article|Press release|Statement|News|Readout) from\b", line))
 
 
 def _is_masthead(line: str) -> bool:
@@ -305,7 +317,9 @@ def _is_masthead(line: str) -> bool:
     longest = 12 if words and words[0].lower() in _MASTHEAD_WORDS else 6
     if not 1 <= len(words) <= longest or line.endswith((".", ":", "?", "!")):
         return False
-    titled = all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "&"} for w in words)
+    titled = all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "&", "in"} for w in words)
+    if titled and len(words) <= 5 and " & " in line:
+        return True  # a section's label: "Russian Politics & Diplomacy"
     return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
 
 
@@ -376,8 +390,11 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["outlet"] = (lines[0], "text:the site's name above its breadcrumb")
         date_lines += lines[:2]
         del lines[:2]
-    while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])) \
+    popped = bool(date_lines)
+    while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])
+                                                     or popped and _is_label(lines[0])) \
             and not find_dateline(lines[0], gazetteer):
+        popped = True
         if _ISSUER.search(lines[0]) and not _BREADCRUMB.match(lines[0]):
             # "Ministry of Foreign Affairs" under "Federal Republic of Utopia": the issuer, not its country
             found.setdefault("outlet", (lines[0], "text:the issuer's name above the headline"))
@@ -402,6 +419,11 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         stated = match and (parse_date(match["date"]) or (find_full_date(match["date"]) or [None])[0])
         if stated:  # "Updated: 9:05pm, 19 Jun, 2023"
             found.setdefault("published", (stated.isoformat(), f"text:{line}"))
+    footer = next((line for line in reversed(lines[-3:]) if _stamp(line)), None) if "published" not in found else None
+    if footer:  # a print page's footer: "SEARCHLIGHT | FRIDAY, DECEMBER 15, 2023 | 3"
+        found["published"] = (_stamp(footer)[0].isoformat(), f"text:{footer}")
+        lines.remove(footer)
+        date_lines.append(footer)
     if "published" not in found:
         # A press release's sign-off: "New Delhi" then "March 25, 2022" on the last lines.
         closing = next((line for line in reversed(lines[-3:]) if _is_date_line(line) or _CITY_AND_DATE.match(line)), None)

@@ -78,6 +78,11 @@ def _match_people(predicted: set[str], gold: list[str], optional: list[str], nam
     return dict(_f1(tp, len(unmatched), fn), missed=missed, extra=extra)
 
 
+def _same_place(ours: str | None, gold: list[str] | None) -> bool:
+    """"St. Petersburg" is "St Petersburg", "Brasília" is "Brasilia": case, accents and dots aside."""
+    return bool(ours) and fold(ours) in {fold(g) for g in gold or []}
+
+
 def _participants_matched(meeting_people: set[str], gold_people: list[str], names: Names) -> int:
     return sum(1 for g in gold_people if any(names.same(p, g) for p in meeting_people))
 
@@ -140,7 +145,7 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
                 continue
             matched_meetings += 1
             dates += date_ok
-            places += (meeting["place"] in (gm.get("place") or []))
+            places += _same_place(meeting["place"], gm.get("place"))
             exact = _participants_matched(participants[best], gm["participants"], names) == len(gm["participants"]) \
                 == len(participants[best])
             exact_participants += exact
@@ -211,7 +216,7 @@ def _print(report: dict) -> None:
             for value in values:
                 print(f"    {label}: {value}")
         for detail in m["details"]:
-            if detail["place"] not in (detail["gold_place"] or []):
+            if not _same_place(detail["place"], detail["gold_place"]):
                 print(f"    wrong place: {detail['meeting']} is in {detail['place']}, the gold says {' or '.join(detail['gold_place'] or ['nowhere'])}")
     totals = report["totals"]
     print()

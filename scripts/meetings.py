@@ -310,8 +310,10 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
     return None
 
 
-def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after: int) -> tuple[Place | None, int, str | None, str | None]:
-    """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win."""
+def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after: int,
+              names: tuple = ()) -> tuple[Place | None, int, str | None, str | None]:
+    """(place, rank, phrase, venue) for a sentence: venues and 'in <city>' near the meeting verb win.
+    `names` are the (start, end) offsets of the people the sentence names: never a place."""
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
         if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\bof(?: the)?\s*$", text[:start - offset]):
@@ -342,6 +344,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
             best = (knowledge.gazetteer.city(capital), 2, match.group(), None)
     for match in _CITY_AFTER.finditer(text):
         phrase = match["place"] or match["city"]
+        at = offset + match.start(match.lastgroup or 0)
+        if any(a <= at < b for a, b in names):
+            continue  # "hosted ... Irfaan Ali": a name that is also a town's
         place = _city(phrase, knowledge) or _capital(phrase, knowledge)
         if not place or match.start() >= limit:
             continue
@@ -688,7 +693,8 @@ def _chained(report: Report, body: str, named: list[dict], knowledge, article) -
         if i:
             # its place from the journey before its verb ("flew on to Doha ..., where"), else the last one's
             since = ends.get(cut, cut)
-            place, rank, phrase, venue = _place_in(text[since:stop], start + since, knowledge, article, start + cut)
+            place, rank, phrase, venue = _place_in(text[since:stop], start + since, knowledge, article, start + cut,
+                                                   tuple((m["char_start"], m["char_end"]) for m in named))
             previous = reports[-1]
             part.place, part.place_rank, part.place_text, part.venue = (place, rank, phrase, venue) if place is not None \
                 else (previous.place, previous.place_rank, previous.place_text, previous.venue)
@@ -784,8 +790,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # clause names nobody gives way to the next one
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at or trigger_at)  # (the first verb's "in Moscow" still places it)
-    report.place, report.place_rank, report.place_text, report.venue = _place_in(text, start, knowledge, article,
-                                                                                 placed_at or trigger_at)
+    report.place, report.place_rank, report.place_text, report.venue = _place_in(
+        text, start, knowledge, article, placed_at or trigger_at, tuple((m["char_start"], m["char_end"]) for m in named))
     if kind == "joining" and not (report.opens or report.both_sides):
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""

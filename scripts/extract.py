@@ -11,7 +11,7 @@ import re
 from .knowledge import Knowledge
 from .meetings import extract_meetings
 from .people import extract_people
-from .text import sentence_spans
+from .text import fold, sentence_spans
 from .tweets import extract_tweets, speaker_of
 
 
@@ -23,13 +23,13 @@ def extract_article(row: dict, knowledge: Knowledge) -> dict:
     tweets = [_attribute(t, body, mentions, knowledge) for t in extract_tweets(row.pop("_lines", []), row.pop("_embeds", []))]
     article = {key: value for key, value in row.items() if not key.startswith("_")}
     _date_from_tweets(article, tweets)
-    context = dict(article, **_home_place(article, body, knowledge))
+    context = dict(article, **_home_place(article, body, knowledge, {w for m in mentions for w in fold(m["name"]).split()}))
     meetings = extract_meetings(body, sentences, mentions, context, knowledge)
     article["month"] = article["published"][:7] if article.get("published") else None
     return {"article": article, "mentions": mentions, "tweets": tweets, "meetings": meetings}
 
 
-def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
+def _home_place(article: dict, body: str, knowledge: Knowledge, name_words: set[str] = frozenset()) -> dict:
     """Where the article was written, for meetings it does not otherwise place: the dateline's
     city, or, in a press release, a closing line that names only a city ("Ministry of Foreign
     Affairs / Addis Ababa")."""
@@ -43,7 +43,7 @@ def _home_place(article: dict, body: str, knowledge: Knowledge) -> dict:
             return {"dateline_place": place, "home_place_source": f"closing line {line.strip()}"}
     # No dateline: the one city the headline names ("... after Luanda mini-summit"), else the city
     # the first sentence puts the story in ("met ... in Windsor today").
-    cities = _cities_in(article.get("headline") or "", knowledge)
+    cities = _cities_in(article.get("headline") or "", knowledge, name_words)
     if len(cities) == 1:
         return {"dateline_place": cities[0], "home_place_source": f"headline {article['headline']}"}
     match = _LEAD_PLACE.search("\n\n".join(body[:600].split("\n\n")[:2]))
@@ -58,9 +58,10 @@ _LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|(?:visit|t
                          r" (?:on|today|yesterday|this|for)\b))\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 
-def _cities_in(headline: str, knowledge: Knowledge) -> list:
+def _cities_in(headline: str, knowledge: Knowledge, name_words: set[str] = frozenset()) -> list:
     """Cities a headline names: capitalised words (two at most) that the gazetteer knows and that
-    are not also English words ("Nice", "Reading") or countries."""
+    are not also English words ("Nice", "Reading"), countries, or a name the article gives a person
+    ("Ali, Maduro face to face in St Vincent")."""
     from .lexicon import common_words
 
     found = {}
@@ -68,7 +69,8 @@ def _cities_in(headline: str, knowledge: Knowledge) -> list:
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
-            if size == 1 and (phrase.lower() in common_words() or any(phrase in f for f in found)):
+            if size == 1 and (phrase.lower() in common_words() or any(phrase in f for f in found)) \
+                    or fold(phrase) in name_words:
                 continue
             place = knowledge.gazetteer.city(phrase)
             if place and not knowledge.gazetteer.country(phrase):

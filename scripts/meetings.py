@@ -167,7 +167,9 @@ _ROLE_REFERENCES = {
 }
 _REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
-    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head)\b(?![\w-])", re.I)
+    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head)\b(?![\w-])"
+    # "the Minister for Foreign Affairs": what the role is of tells ministers apart
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?", re.I)
 
 
 @dataclass
@@ -303,7 +305,7 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
-            return fallback if fallback in fitting else None  # several envoys: only the one the story follows
+            return subject if subject in fitting else fallback if fallback in fitting else None  # several: the one just told of, or followed
         return fallback if noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"} else None
     if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
         return subject or fallback
@@ -394,6 +396,8 @@ _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwar
 _SEVERAL_TIMES = re.compile(r"[^.;:]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times)\b", re.I)
 _TOPIC_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|conflict|crisis|situation|fighting|violence|peace|hostilities|"
                            r"offensive|hostages?|humanitarian|aid|elections?|refugees)\s*$", re.I)
+_BULLET = re.compile(r"^[\s\-–—•*]+")
+_CALLED_OFF = re.compile(r"\b(?:was|were|has been|had been) (?:later |then )?(?:cancel+ed|called off|postponed|scrapped|put off)\b", re.I)
 _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
@@ -504,6 +508,8 @@ class _Reading:
     group: tuple = ()  # everyone at the last meeting ("the three men")
     stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
     place: tuple | None = None  # (place, phrase) of the last meeting the text placed: "in the same city"
+    heading: tuple | None = None  # a day's heading over a readout's entries ("Monday 10 July")
+    introduced: dict = field(default_factory=dict)  # name -> where the article first names them
     sentences_read: int = 0
 
 
@@ -515,7 +521,7 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     for mention in mentions:
         introduced.setdefault(mention["name"], mention["char_start"])
     in_sentence = _by_sentence(mentions)
-    reading = _Reading()
+    reading = _Reading(introduced=introduced)
     reports: list[Report] = []
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
@@ -713,6 +719,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return None  # by phone, video or letter (a call mentioned after the meeting's clause is another matter)
     if _SEVERAL_TIMES.match(text, match.end()):
         return None  # "met Mr Kim three times last year": a count of meetings, not one of them
+    if _CALLED_OFF.search(text, match.end()):
+        return None  # "A meeting between X and Y, which had been planned for Wednesday, was cancelled"
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
@@ -754,7 +762,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
     first_named = min((m["char_start"] for m in named), default=end)
-    opening = _resolve_reference(body[start:min(first_named, trigger_at)], people_roles,
+    # "The Prime Minister held a working breakfast with Prime Minister Petteri Orpo": the one named before
+    opening = _resolve_reference(body[start:min(first_named, trigger_at)],
+                                 {n: r for n, r in people_roles.items() if reading.introduced.get(n, 0) < start},
                                  reading.subject, reading.visitor or protagonist)
     before = [m["name"] for m in named if m["char_start"] < trigger_at]
     report.subject = before[0] if before else opening
@@ -811,7 +821,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
         report.date, report.precision = reading.visit["date"]
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
-    elif (reading.meeting_date or reading.date) and _CONTINUES.search(text):
+    elif reading.heading and not report.background:
+        report.date, report.precision, report.date_text, report.date_strength = reading.heading
+    elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)):
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
     elif reading.meeting_date and report.sequenced:
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date
@@ -844,6 +856,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     reading.sentences_read += 1
     if _TIME_STAMP.match(text):
         reading.stamp = f"live-blog entry {text.strip()}"
+    if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
+        reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
     if not _OPENS_WITH_PRONOUN.match(text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
 

@@ -305,7 +305,10 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
-            return subject if subject in fitting else fallback if fallback in fitting else None  # several: the one just told of, or followed
+            # Several fit: "the visiting minister" is the visitor the story follows; otherwise the one
+            # the sentence before was about, then the one the story follows.
+            order = (fallback, subject) if "visiting" in match.group().lower() else (subject, fallback)
+            return next((person for person in order if person in fitting), None)
         return fallback if noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"} else None
     if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
         return subject or fallback

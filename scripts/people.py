@@ -219,8 +219,9 @@ def _capitalised_surnames(words: list[Token], knowledge: Knowledge) -> set[int]:
                 or lx.country_of(title) or knowledge.gazetteer.country(title) or title in knowledge.gazetteer.capitals_by_name:
             continue  # (a smaller town's name is a family name too often: Kim, Park)
         neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if any(not n.text.isupper() and _is_name_word(n, knowledge, last=n is words[-1]) for n in neighbours):
-            found.add(token.start)
+        if any(not n.text.isupper() and _is_name_word(n, knowledge, last=n is words[-1])
+               and (lx.is_given_name(n.text) or not _common(n.text)) for n in neighbours):
+            found.add(token.start)  # (not "NATO Allies": a given name next to it, not a word)
     return found
 
 

@@ -21,7 +21,7 @@ from .places import Place
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
 _EVENT = re.compile(
     r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
-    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on|,|\.)|"
+    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on| of| for|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+))? (?:with|between)|"
@@ -141,7 +141,9 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
                          r"\bhad (?!earlier |already |first )(?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 # "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
 # the same day but not the same meeting.
-_SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)", re.I)
+_SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
+                        r"|^\W*(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
+                        r"summit|session|talks|ceremony|signing)\b", re.I)
 # A live blog's entry: its time alone on a line. Its events are of the blog's day.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
 

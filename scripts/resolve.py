@@ -194,6 +194,12 @@ class PeopleResolver:
                 continue
             last = {find(o) for o in by_last.get(word, ())}
             first = {find(o) for o in by_first.get(word, ())}
+            if len(last) > 1:
+                # "Prime Minister Gonsalves" with Ralph (prime minister) and Camillo (finance minister)
+                # Gonsalves about: the one whose role says the same
+                role = self._role_words(name)
+                fitting = {find(o) for o in by_last[word] if role and role <= self._role_words(o)}
+                last = fitting if len(fitting) == 1 else last
             match = last if len(last) == 1 else first if not last and len(first) == 1 else set()
             if match:
                 union(name, match.pop())
@@ -222,6 +228,10 @@ class PeopleResolver:
         roles = [{_SAME_ROLE_WORD.get(w, w) for w in fold(self.names[n].latest_role[2]).split()} & ROLE_WORDS
                  if self.names[n].latest_role else set() for n in (a, b)]
         return bool(roles[0] & roles[1])
+
+    def _role_words(self, name: str) -> set[str]:
+        latest = self.names[name].latest_role
+        return {_SAME_ROLE_WORD.get(w, w) for w in fold(latest[2]).split()} - {"the", "of", "s"} if latest else set()
 
     def _same_country(self, a: str, b: str) -> bool:
         ca, cb = self.names[a].countries, self.names[b].countries

@@ -224,8 +224,9 @@ _PLACE_CAPS = r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
 _PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2})"
 _SEPARATOR = r"\s*(?:--|[:–—-]|\s-)\s*"
 _DATELINES = [
-    # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) –
-    re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?:{_DATELINE_DATE}(?:,?\s*(?P<year>\d{{4}}))?|(?P<region>[A-Z][a-zA-Z ]+?)))?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
+    # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) – / KINGSTOWN, St Vincent, Dec 14 (Reuters) -
+    re.compile(rf"^{_PLACE_CAPS}(?:,\s*(?P<region>[A-Z][a-zA-Z .]+?)(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s*\(|{_SEPARATOR}))?"
+               rf"(?:,\s*{_DATELINE_DATE}(?:,?\s*(?P<year>\d{{4}}))?)?\s*(?:{_AGENCY})?{_SEPARATOR}(?=\S)"),
     # Islamabad, Oct 29 (IANS) Pakistan's ...
     re.compile(rf"^{_PLACE_ANY},\s*{_DATELINE_DATE}(?:,?\s*\d{{4}})?\s*{_AGENCY}\s*(?:[:–—-]\s*)?(?=\S)"),
     # Islamabad, Oct 29: / Islamabad (Reuters) -

@@ -26,10 +26,14 @@ TARGETS = {"meetings_f1": 0.90, "date": 0.95, "place": 0.90, "tweets": 1.0}
 # "IAEA Director General"): a middle name and no shared wording of the role, which is not enough to merge
 # on. unseen6 splits an ELN commander known by his nom de guerre (Antonio García) and his legal name.
 # The floors are the scores measured when each corpus was last worked on (README, "Quality").
+# unseen7 has one duplicate: a private meeting of three (Ali, Maduro, Gonsalves) that one article reports
+# before the others report the plenary those three also sat in; merging in date order puts the plenary
+# on top of it.
 FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets": 0.66},
-          "unseen4": {"meetings_f1": 0.86, "date": 0.96, "place": 0.96, "tweets": 0.5, "split": ["Rafael Grossi"]},
+          "unseen4": {"meetings_f1": 0.91, "date": 1.0, "place": 0.96, "tweets": 0.5, "split": ["Rafael Grossi"]},
           "unseen5": {"meetings_f1": 0.98, "date": 0.97, "place": 0.88, "tweets": 0.66},
-          "unseen6": {"meetings_f1": 0.92, "date": 0.93, "place": 0.96, "tweets": 0.4, "split": ["Antonio García"]}}
+          "unseen6": {"meetings_f1": 0.92, "date": 0.93, "place": 0.96, "tweets": 0.4, "split": ["Antonio García"]},
+          "unseen7": {"meetings_f1": 0.83, "date": 0.84, "place": 0.78, "tweets": 0.5, "duplicates": 1}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],
@@ -61,7 +65,7 @@ def test_meetings(report):
     assert totals["meetings"]["f1"] >= wanted["meetings_f1"], totals["meetings"]
     assert totals["meeting_date_accuracy"] >= wanted["date"]
     assert totals["meeting_place_accuracy"] >= wanted["place"]
-    assert totals["duplicate_meetings"] == 0
+    assert totals["duplicate_meetings"] <= wanted.get("duplicates", 0)
 
 
 def test_tweets_and_article_fields(report):

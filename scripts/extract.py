@@ -31,8 +31,9 @@ def extract_article(row: dict, knowledge: Knowledge) -> dict:
 
 def _home_place(article: dict, body: str, knowledge: Knowledge, name_words: set[str] = frozenset()) -> dict:
     """Where the article was written, for meetings it does not otherwise place: the dateline's
-    city, or, in a press release, a closing line that names only a city ("Ministry of Foreign
-    Affairs / Addis Ababa")."""
+    city; in a press release, a closing line that names a city ("Ministry of Foreign Affairs /
+    Addis Ababa", "Manila, 2 July 2024"); else the one city the headline names, or the city the first
+    sentence puts the story in. `name_words` are the words of the article's people's names."""
     if article.get("dateline"):
         return {"dateline_place": knowledge.gazetteer.city(article["dateline"]),
                 "home_place_source": f"dateline {article.get('dateline_text') or article['dateline']}"}

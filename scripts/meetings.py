@@ -323,8 +323,11 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     `names` are the (start, end) offsets of the people the sentence names: never a place."""
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
-        if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\bof(?: the)?\s*$", text[:start - offset]):
-            continue  # "White House chief of staff Mick Mulvaney", "Chen Xiaodong of the Ministry of Foreign Affairs": a job
+        if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\bof(?: the)?\s*$", text[:start - offset]) \
+                or _SOURCE_AFTER_VENUE.match(text, end - offset):
+            # "White House chief of staff Mick Mulvaney", "Chen Xiaodong of the Ministry of Foreign Affairs":
+            # a job; "..., the State Department said": who told of it
+            continue
         city = venue
         if venue.generic:
             # "the Foreign Office in Islamabad" says where; else "in <city>" elsewhere in the clause, the
@@ -407,6 +410,7 @@ _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
                                r"correspondent|press secretary|envoy|lawyers?)\b")
+_SOURCE_AFTER_VENUE = re.compile(r"\s*(?:said|says|told|announced|added|reported|confirmed|stated)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
                          rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
 _NATIONAL_SEAT = re.compile(r"\bat the (?P<demonym>[A-Z][a-z]+) (?:presidency|presidential palace|foreign ministry|"
@@ -759,10 +763,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
     counted = _GROUP_COUNT.search(text[max(0, match.start() - 60):match.start()])
-    if counted and kind != "joining" and len(reading.group) == _NUMBERS[counted["n"].lower()]:
+    named_others = {m["name"] for m in named} - set(reading.group)
+    if counted and kind != "joining" and len(reading.group) == _NUMBERS[counted["n"].lower()] and len(named_others) < 2:
         for person in reading.group:  # "the three men met for dinner": the three of the last meeting
             _add(report.participants, person, "attendee")
-    if reading.pair and kind != "joining" and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
+    others = {m["name"] for m in named} - set(reading.pair)
+    if reading.pair and kind != "joining" and len(others) < 2 and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
@@ -773,6 +779,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                  reading.subject, reading.visitor or protagonist)
     before = [m["name"] for m in named if m["char_start"] < trigger_at]
     report.subject = before[0] if before else opening
+    if kind == "event" and re.search(r"\bvisiting\b", text[match.end():match.end() + 30]) and before:
+        # "Xi held talks with visiting Brazilian President Lula": the guest comes after the verb
+        for mention in named:
+            if mention["name"] in report.participants:
+                report.participants[mention["name"]] = "host" if mention["char_start"] < trigger_at else "visitor"
     if opening and not before:
         _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
         # "The Prime Minister and the European Commission President met over lunch": each one referred to
@@ -791,8 +802,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     # "hosted a dinner for the visiting US delegation", "The envoys first met": the visitors of the
     # meeting reported before, or of the delegation the article described.
     delegation = _DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())])
-    if delegation and re.search(r"[A-Z][\w’'-]+\s+and\s+$", body[trigger_at:trigger_at + delegation.start()]):
-        delegation = None  # "brief Malley and his team": Malley's team, not the visitors
+    if delegation and (re.search(r"[A-Z][\w’'-]+\s+and\s+$", body[trigger_at:trigger_at + delegation.start()])
+                       or len({m["name"] for m in named if m["char_start"] > trigger_at} - set(reading.visitors)) >= 2):
+        # "brief Malley and his team": Malley's team; "with Ryabkov leading Moscow's delegation and
+        # Sherman heading the American team": teams the sentence names, not the visitors told of before
+        delegation = None
     if reading.visitors and (delegation or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")

@@ -342,3 +342,16 @@ def test_a_generic_venue_is_in_the_capital_of_the_country_visited(bare_knowledge
             "Minister's Office.\nThe two leaders discussed trade.")
     meetings = meetings_of(text, bare_knowledge, published="2023-06-08")
     assert len(meetings) == 1 and meetings[0]["place"] == "Tokyo"
+
+
+def test_a_sources_venue_the_teams_a_sentence_names_and_a_visiting_guest(bare_knowledge):
+    text = ("WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken met with Saudi Crown Prince Mohammed bin "
+            "Salman in Jeddah on Tuesday, the State Department said.\n"
+            "Chinese President Xi Jinping held talks with visiting Brazilian President Luiz Inácio Lula da Silva in "
+            "Beijing on Friday.\n"
+            "The two sides met in Geneva on Monday, with Russian Deputy Foreign Minister Sergei Ryabkov leading "
+            "Moscow's delegation and U.S. Deputy Secretary of State Wendy Sherman heading the American team.")
+    found = {m["place"]: m for m in meetings_of(text, bare_knowledge, published="2023-05-24")}
+    assert set(found) == {"Jeddah", "Beijing", "Geneva"}  # not Washington: the State Department only said so
+    assert set(found["Geneva"]["participants"]) == {"Sergei Ryabkov", "Wendy Sherman"}
+    assert found["Beijing"]["participants"] == {"Xi Jinping": "host", "Luiz Inácio Lula da Silva": "visitor"}

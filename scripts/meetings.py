@@ -79,7 +79,7 @@ _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|al
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|shall|to|expected|likely|scheduled|set|plans? to|planned|planning|proposed|due|hop(?:es|ed|ing)|"
+    r"\b(?:will|would|shall|expected|likely|scheduled|set|plans? to|planned|planning|proposed|due|hop(?:es|ed|ing)|"
     r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
     r"turned down|rejected|ruled out|"
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
@@ -253,6 +253,14 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
 
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|would|expected to|scheduled to|due to|plans? to|planning to|set to|is to|are to|"
                             r"intends? to|hopes? to|wants? to|is likely to|are likely to)\b", re.I)
+def _to_do(words: list[str]) -> bool:
+    """"agreed to hold talks with", "invited him to": a purpose, not a meeting; but not "speaking to
+    reporters after meeting"."""
+    last = [w.lower() for w in words[-2:]]
+    return bool(last) and (last[-1] == "to" or len(last) == 2 and last[0] == "to"
+                           and last[1] in {"hold", "have", "pay", "attend", "sign", "chair", "co-chair", "host", "receive"})
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
@@ -261,7 +269,7 @@ def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False, after: 
         # Only the clause's last words matter: a window before the verb is enough.
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         words = clause.split()
-        if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause):
+        if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) or _to_do(words):
             continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
         if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb

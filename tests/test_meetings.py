@@ -355,3 +355,11 @@ def test_a_sources_venue_the_teams_a_sentence_names_and_a_visiting_guest(bare_kn
     assert set(found) == {"Jeddah", "Beijing", "Geneva"}  # not Washington: the State Department only said so
     assert set(found["Geneva"]["participants"]) == {"Sergei Ryabkov", "Wendy Sherman"}
     assert found["Beijing"]["participants"] == {"Xi Jinping": "host", "Luiz Inácio Lula da Silva": "visitor"}
+
+
+def test_to_before_a_meeting_verb_is_a_plan_but_not_in_speaking_to_reporters(bare_knowledge):
+    text = ("JERUSALEM (Reuters) - Israeli President Isaac Herzog, speaking to reporters after meeting British "
+            "Foreign Secretary David Cameron, said a deal was possible.\n"
+            "Foreign Minister Israel Katz agreed to hold talks with Turkish Foreign Minister Hakan Fidan next week.")
+    meetings = meetings_of(text, bare_knowledge, published="2024-02-16")
+    assert [set(m["participants"]) for m in meetings] == [{"Isaac Herzog", "David Cameron"}]

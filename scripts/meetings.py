@@ -1092,6 +1092,9 @@ def _meeting_row(meeting: Meeting, body: str, sentences: list[tuple[int, int]], 
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "summary": " ".join(discussed[:2]) or None,
+        # told apart from another meeting of the day ("on the sidelines", "before the plenary"): across
+        # articles it merges only with a report of much the same people
+        "beside": any(r.sideline or r.sequenced for r in meeting.reports),
         "sources": [{"sentence": body[r.span[0]:r.span[1]], "char_start": r.span[0], "char_end": r.span[1]}
                     for r in sorted(meeting.reports, key=lambda r: r.sentence)],
     }

@@ -392,6 +392,8 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
                 similarity = shared / len(candidate.participants.keys() | ours)
                 if shared < 2 or similarity <= best or not _same_day(candidate, meeting) or article_id in candidate.articles:
                     continue
+                if similarity < 0.5 and (meeting.get("beside") or any(r[2].get("beside") for r in candidate.reports)):
+                    continue  # a private meeting before the plenary is not the plenary of eight
                 if hosts and candidate.hosts and not hosts & candidate.hosts:
                     # Both sides name their hosts and none is shared: the envoy's call on the prime
                     # minister and his call on the army chief the same day are two meetings.

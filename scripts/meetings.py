@@ -356,10 +356,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     limit = _clause_end(text, after - offset)
     for match in _NATIONAL_SEAT.finditer(text):
         # "at the Angolan presidency", "at the Russian Foreign Ministry": in that country's capital
-        country = lx.country_of(match["demonym"])
-        capital = knowledge.gazetteer.capital_of(country) if country and match.start() < limit else None
-        if capital and knowledge.gazetteer.city(capital):
-            best = (knowledge.gazetteer.city(capital), 2, match.group(), None)
+        capital = _capital_city(match["demonym"], knowledge) if match.start() < limit else None
+        if capital:
+            best = (capital, 2, match.group(), None)
     for match in _CITY_AFTER.finditer(text):
         phrase = match["place"] or match["city"]
         at = offset + match.start(match.lastgroup or 0)
@@ -392,11 +391,10 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     for match in _IN_COUNTRY.finditer(text[:limit]):
         # "stayed on in Vietnam ... and held talks with Trong": a country and no city, so its capital
         # (rather than the dateline's city, which may be in another country)
-        country = lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"])
-        capital = knowledge.gazetteer.capital_of(country) if country else None
+        capital = _capital_city(match["country"], knowledge)
         home = article.get("dateline_place")
-        if capital and knowledge.gazetteer.city(capital) and not (home and home.country == country):
-            return knowledge.gazetteer.city(capital), 1, f"{match.group()} (its capital)", None
+        if capital and not (home and home.country == capital.country):
+            return capital, 1, f"{match.group()} (its capital)", None
     return generic or (None, 0, None, None)
 
 
@@ -430,19 +428,23 @@ _VISITING_COUNTRY = re.compile(r"\b(?:visiting|(?:visit|trip|travel\w*) to)\s+(?
 def _capital_visited(text: str, knowledge: Knowledge) -> Place | None:
     """"..., who is visiting Japan, at the Prime Minister's Office": that office is in Japan's capital."""
     for match in _VISITING_COUNTRY.finditer(text):
-        country = lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"])
-        capital = knowledge.gazetteer.capital_of(country) if country else None
+        capital = _capital_city(match["country"], knowledge)
         if capital:
-            return knowledge.gazetteer.city(capital)
+            return capital
     return None
+
+
+def _capital_city(country_word: str, knowledge: Knowledge) -> Place | None:
+    """"Japan", "Angolan", "Qatar's" -> the capital city's place."""
+    country = lx.country_of(country_word) or knowledge.gazetteer.country(country_word)
+    capital = knowledge.gazetteer.capital_of(country) if country else None
+    return knowledge.gazetteer.city(capital) if capital else None
 
 
 def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
     """"Qatar's capital", "the Qatari capital": the country's capital city."""
     match = re.match(r"(?P<country>[A-Z][\w-]+)(?:[’']s)?\s+capital\b", phrase)
-    country = match and (lx.country_of(match["country"]) or knowledge.gazetteer.country(match["country"]))
-    capital = knowledge.gazetteer.capital_of(country) if country else None
-    return knowledge.gazetteer.city(capital) if capital else None
+    return _capital_city(match["country"], knowledge) if match else None
 
 
 # After the meeting verb, a relative clause about something else ends what dates and places the

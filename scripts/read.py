@@ -13,7 +13,6 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -340,18 +339,12 @@ def _stamp(line: str):
         if found:
             return found
         numeric = _NUMERIC_DATE.search(part)
-        if numeric:
-            first, second, year = (int(g) for g in numeric.groups())
-            # Day first, as everywhere but the United States writes it, unless that cannot be.
-            day, month = (second, first) if second > 12 else (first, second)
-            try:
-                return date(year, month, day), numeric.group()
-            except ValueError:
-                return None
+        if numeric and parse_date(numeric.group()):  # "06/02/2024": day first, as parse_date reads it
+            return parse_date(numeric.group()), numeric.group()
     return None
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
 
 
 # "Manila, 2 July 2024" closing a press release

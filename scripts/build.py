@@ -15,10 +15,10 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
+import re
 import shutil
 import sqlite3
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -131,11 +131,11 @@ def _check_target(db_path: Path) -> None:
 
 
 def _remove_stale_temporaries(db_path: Path) -> None:
-    """Temporary files of builds that were killed: their process is gone."""
+    """Temporary files and throwaway caches of builds that were killed: their process is gone."""
     for stale in db_path.parent.glob(f".{db_path.name}.tmp-*"):
-        pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
-            stale.unlink(missing_ok=True)
+        pid = re.match(r"\d+", stale.name[len(f".{db_path.name}.tmp-"):])
+        if pid and not _alive(int(pid.group())):
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:
@@ -243,15 +243,18 @@ def _replacing(db_path: Path):
 
 @contextlib.contextmanager
 def _cache(db_path: Path, persistent: bool):
-    """The extraction cache next to the database, or a throwaway one (--no-cache)."""
-    scratch = None if persistent else tempfile.TemporaryDirectory(prefix="envoys-cache-")
-    cache = Cache(db_path.parent / f".{db_path.name}.cache" if persistent else Path(scratch.name) / "cache")
+    """The extraction cache next to the database, or a throwaway one (--no-cache) that sits there
+    too, so that the next build clears it away if this one is killed."""
+    scratch = None if persistent else db_path.parent / f".{db_path.name}.tmp-{os.getpid()}-cache"
+    if scratch:
+        scratch.mkdir(exist_ok=True)
+    cache = Cache(scratch / "cache" if scratch else db_path.parent / f".{db_path.name}.cache")
     try:
         yield cache
     finally:
         cache.close()
         if scratch:
-            scratch.cleanup()
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 @dataclass

@@ -142,6 +142,16 @@ _EXPRESSIONS = [
         r"recently|(?:on|during)\s+(?:this|the)\s+(?:visit|trip|tour))\b", re.I)),
 ]
 _FUTURE_PREFIX = re.compile(r"\b(?:next|coming|following)\s+$", re.I)
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# What each kind of expression needs in the lower-cased sentence: the others are not tried.
+_NEEDED = {
+    "month_day": "0123456789",
+    "weekday": ("day",),
+    "relative_day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening"),
+    "relative_month": ("week", "month"),
+    "month": _MONTH_WORDS,
+    "recent": ("recent", "latest", "current", "ongoing", "present", "visit", "trip", "tour"),
+}
 
 
 # Every expression above contains one of these: most sentences have none and are skipped
@@ -161,7 +171,10 @@ def find_expressions(text: str, offset: int = 0) -> list[TimeExpression]:
 def _find_expressions(text: str, offset: int) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
     for kind, pattern in _EXPRESSIONS:
+        if not any(needed in lower for needed in _NEEDED[kind]):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):

@@ -113,8 +113,14 @@ def _metadata(soup: BeautifulSoup) -> dict:
     meta: dict = {}
     json_ld = _json_ld(soup)
 
+    metas: dict[tuple[str, str], Tag] = {}  # one pass over the page's meta tags, not one per name looked up
+    for tag in soup.find_all("meta"):
+        for attribute in ("property", "name", "itemprop"):
+            if isinstance(tag.get(attribute), str):
+                metas.setdefault((attribute, tag[attribute]), tag)
+
     def content(attribute: str, value: str) -> str | None:
-        tag = soup.find("meta", attrs={attribute: value})
+        tag = metas.get((attribute, value))
         return (tag.get("content") or "").strip() or None if tag else None
 
     if outlet := content("property", "og:site_name"):
@@ -189,10 +195,10 @@ def _tweet_links(soup: BeautifulSoup) -> list[dict]:
     """A tweet cited by a link in the prose ("<a href=...status/...>wrote on Twitter</a>"): its
     words are the quotation in that paragraph."""
     links = []
-    for paragraph in soup.find_all("p"):
-        for anchor in paragraph.find_all("a", href=True):
-            if _STATUS_HREF.search(anchor["href"]):
-                links.append({"url": anchor["href"], "paragraph": paragraph.get_text(" ", strip=True)})
+    for anchor in soup.find_all("a", href=_STATUS_HREF):
+        paragraph = anchor.find_parent("p")
+        if paragraph is not None:
+            links.append({"url": anchor["href"], "paragraph": paragraph.get_text(" ", strip=True)})
     return links
 
 

@@ -223,31 +223,45 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
                   "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled")
+# Words each verb pattern needs (in lower case): Python's re tries a long case-insensitive alternation
+# at every character, so a few substring tests first skip the sentences that cannot match
+# (tests/test_meetings.py checks on every corpus that no match is lost).
+_NEEDED_WORDS = {
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one",
+             "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
+             "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
+             "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to"),
+    _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
+               "led", "headed", "included", "part of"),
+    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast"),
+    _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
+    _HELD: ("was held", "were held"),
+}
 
 
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
     """The first real meeting verb of a sentence (from `after` on), with its kind: event, hosting or joining."""
-    lower = text.lower()
-    if not any(word in lower[after:] for word in _MEETING_WORDS):
+    lower = text.lower()[after:]
+    if not any(word in lower for word in _MEETING_WORDS):
         return None
-    joining = _first_real(_JOINING, text, after=after)
-    event = _first_real(_EVENT, text, skip_also=True, after=after)
+    joining = _first_real(_JOINING, text, lower, after=after)
+    event = _first_real(_EVENT, text, lower, skip_also=True, after=after)
     if joining and (not event or joining.start() <= event.start() < joining.end()):
-        hosting = _first_real(_HOSTING, text, after=after)
+        hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
             return "hosting", hosting  # "X received Y and his accompanying delegation"
         return "joining", joining  # "... attended the meeting": the one just reported
-    hosting = _first_real(_HOSTING, text, after=after)
+    hosting = _first_real(_HOSTING, text, lower, after=after)
     if hosting and event and hosting.start() < event.start() and hosting.group().lower().endswith(" by"):
         return "hosting", hosting  # "he was received in Cairo by Sisi and ... held talks with X": the first one
     if event:
         return "event", event
     if hosting:
         return "hosting", hosting
-    discussed = _first_real(_DISCUSSED, text, after=after) if people >= 2 else None
+    discussed = _first_real(_DISCUSSED, text, lower, after=after) if people >= 2 else None
     if discussed and re.search(r"\band\b", text[:discussed.start()]):
         return "event", discussed
-    held = _first_real(_HELD, text, after=after)
+    held = _first_real(_HELD, text, lower, after=after)
     return ("frame", held) if held else None
 
 
@@ -264,7 +278,11 @@ def _to_do(words: list[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
-def _first_real(pattern: re.Pattern, text: str, skip_also: bool = False, after: int = 0) -> re.Match | None:
+def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = False, after: int = 0) -> re.Match | None:
+    """The first match of a meeting verb that the words before it do not make unreal; `lower` is
+    the text from `after` on in lower case."""
+    if not any(word in lower for word in _NEEDED_WORDS[pattern]):
+        return None
     for match in pattern.finditer(text, after):
         # Only the clause's last words matter: a window before the verb is enough.
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]

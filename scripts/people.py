@@ -152,10 +152,11 @@ def _capitalised(token: Token) -> bool:
 
 def _chunks(tokens: list[Token]) -> list[list[int]]:
     """Runs of capitalised words (with name particles and title full stops) as token indexes."""
-    chunks, i, n = [], 0, len(tokens)
-    while i < n:
-        if not (tokens[i].is_cap and tokens[i].is_word):
-            i += 1
+    chunks, n = [], len(tokens)
+    # (a run starts at a capitalised word: most tokens are not, and are passed over here)
+    starts = [k for k, t in enumerate(tokens) if t.text[:1].isupper() and t.text[:1].isalpha()]
+    for i in starts:
+        if chunks and i <= chunks[-1][-1]:
             continue
         run, k = [i], i + 1
         while k < n:
@@ -170,7 +171,6 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
                 break
             k += 1
         chunks.append(run)
-        i = k
     return chunks
 
 
@@ -278,7 +278,22 @@ def _ends_with_place(words: list[Token], knowledge: Knowledge) -> bool:
 
 
 def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
-    """(descriptor tokens, name tokens) of a capitalised run, or None when it holds no name."""
+    """(descriptor tokens, name tokens) of a capitalised run, or None when it holds no name.
+    Memoised on the run's words ("The", "He", "Prime Minister X" recur in every article), in a
+    cache cleared when full so that a worker's memory stays flat."""
+    cache = knowledge.__dict__.setdefault("_splits", {})
+    key = tuple(t.text for t in chunk)
+    if key not in cache:
+        if len(cache) >= 100_000:
+            cache.clear()
+        split = _split_words(chunk, knowledge)
+        where = {t.start: i for i, t in enumerate(chunk)}
+        cache[key] = split and tuple([where[t.start] for t in part] for part in split)
+    split = cache[key]
+    return split and tuple([chunk[i] for i in part] for part in split)
+
+
+def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
     words = [t for t in chunk if t.text != "."]
     while words and words[-1].text.lower() in lx.TIME_WORDS:
         words.pop()
@@ -596,7 +611,7 @@ def _ordinary_case(word: str) -> str:
 def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowledge: Knowledge) -> list[Candidate]:
     start, end = span
     text = body[start:end]
-    tokens = tokenize(text, start)
+    tokens = tokenize(body, start, end)
     position = {t.start: i for i, t in enumerate(tokens)}
     found: list[Candidate] = []
     for run in _chunks(tokens):

@@ -128,8 +128,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         return text, "cp1252", f"not valid UTF-8 (byte {error.start}); decoded as cp1252"
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _control_ratio(sample: bytes) -> float:
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / max(1, len(sample))
 
 
@@ -142,43 +145,51 @@ def _reason(error: Exception) -> str:
 # ---------------------------------------------------------------- boilerplate
 
 _TWEET_URL = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*$", re.I)
-_BOILERPLATE_LINES = [
-    re.compile(p, re.I) for p in (
-        r"^load (?:next|more) stor(?:y|ies)$",
-        r"^(?:\d+\s+)?comments?:?$", r"^(?:leave a (?:reply|comment)|post a comment|add a comment).*$",
-        r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w+)*\s*:?$",
-        r"^(?:also read|read more|read also|see also|more on this|related|related (?:stories|articles|news|posts|coverage)|you may also like|recommended|more from \w+.*|most (?:read|popular)|trending|latest news)\b.*$",
-        r"^follow (?:the |us |our )?.{0,60}\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|google news|page|channel|on x)\b.*$",
-        r"^(?:join|subscribe to|sign up for|download) (?:our|the) .{0,60}(?:channel|newsletter|app|updates).*$",
-        r"^(?:copyright|©|\(c\)).*$", r"^.{0,80}all rights reserved\.?$",
-        r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
-        r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
-        r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
-        r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?$",  # a byline
-        r"^(?:author|authors|written by|reporter|reported by|story by)\s*:\s*(?-i:[A-Z])[^.]{0,60}$",  # "Author: Aigerim Dauletova"
-        r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
-        r"^\d+\s*min(?:ute)?s?\s+read$",
-        r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$",
-        r"^.{0,300}\((?:\d(?:st|nd|rd|th) )?[LRC]\).{0,300}$",  # a caption's "(R)", "(2nd L)": who stands where
-        r"^.{0,400}\([^()]{0,80}\b(?:Handout|Photo|Xinhua|Reuters|AFP|EPA|Getty|File|via)\b[^()]{0,80}\)\.?$",
-        r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
-        r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
-        r"^.{0,400}\spic\.twitter\.com/\w+$",  # a tweet embedded as text: the tweet's words, not the article's
-        r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
-        r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
-        r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$",
-        r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
-        r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
-        r"^press release$",
-    )
-]
+_BOILERPLATE_LINES = (
+    r"^load (?:next|more) stor(?:y|ies)$",
+    r"^(?:\d+\s+)?comments?:?$", r"^(?:leave a (?:reply|comment)|post a comment|add a comment).*$",
+    r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w+)*\s*:?$",
+    r"^(?:also read|read more|read also|see also|more on this|related|related (?:stories|articles|news|posts|coverage)|you may also like|recommended|more from \w+.*|most (?:read|popular)|trending|latest news)\b.*$",
+    r"^follow (?:the |us |our )?.{0,60}\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|google news|page|channel|on x)\b.*$",
+    r"^(?:join|subscribe to|sign up for|download) (?:our|the) .{0,60}(?:channel|newsletter|app|updates).*$",
+    r"^(?:copyright|©|\(c\)).*$",
+    r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
+    r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
+    r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?$",  # a byline
+    r"^(?:author|authors|written by|reporter|reported by|story by)\s*:\s*(?-i:[A-Z])[^.]{0,60}$",  # "Author: Aigerim Dauletova"
+    r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
+    r"^\d+\s*min(?:ute)?s?\s+read$",
+    r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
+    r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
+    r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
+    r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
+    r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
+    r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
+    r"^press release$",
+)
+# Lines that end in a telltale (a credit, a caption's position, a tweet's picture link) may be long:
+# a substring test spares the ordinary lines these expressions' backtracking.
+_BOILERPLATE_ENDINGS = (
+    (("reserved",), re.compile(r"^.{0,80}all rights reserved\.?$", re.I)),
+    (("contribut",), re.compile(r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$", re.I)),
+    ((")",), re.compile(r"^.{0,300}\((?:\d(?:st|nd|rd|th) )?[LRC]\).{0,300}$", re.I)),  # a caption's "(R)", "(2nd L)": who stands where
+    ((")",), re.compile(r"^.{0,400}\([^()]{0,80}\b(?:Handout|Photo|Xinhua|Reuters|AFP|EPA|Getty|File|via)\b[^()]{0,80}\)\.?$", re.I)),
+    (("pic.twitter.com",), re.compile(r"^.{0,400}\spic\.twitter\.com/\w+$", re.I)),  # a tweet embedded as text: the tweet's words, not the article's
+    (("screengrab", "photo", "image", "—"), re.compile(r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$", re.I)),
+)
+# One expression for them all: one scan of a line instead of one per pattern.
+_BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_LINES), re.I)
 # Headings after which every short line is a link, until prose resumes.
 _LINK_BLOCK_HEADINGS = re.compile(r"^(?:related|also read|read more|more stories|you may also like|recommended|more from .*|most (?:read|popular)|trending|latest news)\b.*$", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|post a comment|what do you think\??)\s*(?:\(\d+\))?:?$", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(_TWEET_URL.match(line)) or any(p.match(line) for p in _BOILERPLATE_LINES)
+    if _TWEET_URL.match(line) or _BOILERPLATE_LINE.match(line):
+        return True
+    lower = line.lower()
+    return any(pattern.match(line) for words, pattern in _BOILERPLATE_ENDINGS if any(w in lower for w in words))
 
 
 def _looks_like_link(line: str) -> bool:

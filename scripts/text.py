@@ -86,10 +86,10 @@ _TOKEN = re.compile(
 )
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word and punctuation tokens with absolute offsets; possessive 's is its own token."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], with offsets into text; possessive 's is its own token."""
     new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor: a hot path
-    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
+    return [new(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
 _CLOSERS = "\"'”’»)]"

@@ -61,8 +61,9 @@ def extract_tweets(lines: list[str], embeds: list[dict]) -> list[dict]:
     """Tweets in order of first citation; `lines` are the article's lines in page order."""
     found: dict[str, dict] = {}
     for index, line in enumerate(lines):
-        signature = _SIGNATURE.search(line)
-        urls = list(STATUS_URL.finditer(line))
+        # (substring tests first: the expressions would be tried at every character of every line)
+        signature = _SIGNATURE.search(line) if "(@" in line else None
+        urls = list(STATUS_URL.finditer(line)) if ".com/" in line.lower() else []
         if signature:
             paragraph = line[:signature.start()] if _PIC.sub("", line[:signature.start()]).strip() \
                 else _previous_paragraph(lines, index) or ""

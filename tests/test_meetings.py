@@ -10,7 +10,7 @@ import pytest
 from scripts.build import build
 from scripts.dates import find_expressions, resolve
 
-from .conftest import extract_text, make_raw
+from .conftest import RAW, TESTS, extract_text, make_raw
 
 
 def meetings_of(text: str, knowledge, published: str | None = "2021-06-09", name: str = "a.txt") -> list[dict]:
@@ -363,3 +363,39 @@ def test_to_before_a_meeting_verb_is_a_plan_but_not_in_speaking_to_reporters(bar
             "Foreign Minister Israel Katz agreed to hold talks with Turkish Foreign Minister Hakan Fidan next week.")
     meetings = meetings_of(text, bare_knowledge, published="2024-02-16")
     assert [set(m["participants"]) for m in meetings] == [{"Isaac Herzog", "David Cameron"}]
+
+
+def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(tmp_path):
+    """The substring tests that skip sentences before the verb patterns run must never skip a
+    sentence a pattern matches: every match, in every corpus of the repository and 200 synthetic
+    articles, contains one of its pattern's needed words."""
+    from scripts import meetings
+    from scripts.synthetic import generate
+
+    generate(tmp_path, 200, seed=7, jobs=1)
+    files = [p for p in [*RAW.glob("*"), *TESTS.glob("unseen*/raw/*"), *tmp_path.rglob("*")] if p.suffix in (".txt", ".html")]
+    assert len(files) > 250
+    matched = 0
+    for path in files:
+        for line in path.read_text(errors="replace").splitlines():
+            for pattern, words in meetings._NEEDED_WORDS.items():
+                for match in pattern.finditer(line):
+                    matched += 1
+                    assert any(word in match.group().lower() for word in words), (path.name, match.group(), pattern.pattern[:40])
+    assert matched > 1000
+
+
+def test_the_words_a_time_expression_needs_are_in_every_match_of_it():
+    """As for the meeting verbs: the substring tests that spare a sentence the date expressions
+    never skip one that has a match."""
+    from scripts import dates
+
+    files = [p for p in [*RAW.glob("*"), *TESTS.glob("unseen*/raw/*")] if p.suffix in (".txt", ".html")]
+    matched = 0
+    for path in files:
+        for line in path.read_text(errors="replace").splitlines():
+            for kind, pattern in dates._EXPRESSIONS:
+                for match in pattern.finditer(line):
+                    matched += 1
+                    assert any(needed in match.group().lower() for needed in dates._NEEDED[kind]), (path.name, match.group())
+    assert matched > 500

@@ -99,7 +99,7 @@ ORG_WORDS = {
     "post", "tribune", "express", "herald", "gazette", "journal", "telegraph", "guardian",
     "observer", "daily", "weekly", "radio", "television", "tv", "channel", "press", "media",
     "airport", "airlines", "airways", "road", "street", "avenue", "highway", "bridge", "square",
-    "park", "palace", "house", "hall", "hotel", "mosque", "church", "temple", "shrine", "stadium",
+    "park", "palace", "mansion", "buildings", "house", "hall", "hotel", "mosque", "church", "temple", "shrine", "stadium",
     "base", "camp", "headquarters", "secretariat", "enclave", "province", "district", "region",
     "valley", "mountains", "river", "sea", "ocean", "gulf", "strait", "border", "accord",
     "agreement", "deal", "treaty", "declaration", "process", "talks", "dialogue", "conference",

@@ -26,20 +26,24 @@ _EVENT = re.compile(
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+))? (?:with|between)|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"sat down with|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
+    r"sat down (?:together )?(?:with|for|to)\b|sat between|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
-    r"spent (?:more than |about |nearly |over |some )?(?:\w+ )?hours? with|"
+    r"spent (?:more than |about |nearly |over |some |almost )?(?:\w+ )?hours? (?:with|alone|together|in talks)\b|"
+    r"(?:lunch|luncheon|dinner|breakfast) with|"
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
-    r"(?:went|came|flew|travel+ed|drove) (?:over )?to (?:brief|meet|see|consult)\b|"
+    r"(?:went|came|flew|travel+ed|drove|returned)\b[^.;,]{0,50}? to (?:brief|meet|see|consult)\b|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
     # "Hemedti and Abdallah Hamdok ... signed the so-called Addis Ababa Declaration": signing together
-    r"signed (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap)\b|"
+    r"signed (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap|cessation|ceasefire|truce|"
+    r"deal|pact|protocol|memorandum|charter|framework)\b|(?:put|affixed|appended) (?:their|his|her) signatures?\b|"
     # "a ceremony in Istanbul's Dolmabahce Palace attended by President Erdogan and ...": who was there
-    r"(?:ceremony|summit|session)\b[^.;]{0,80}?\battended by|"
+    r"(?:ceremony|summit|session|signing)\b[^.;]{0,80}?\b(?:attended|presided over|witnessed) by|"
+    # "The deal was signed in the South African capital by X ... and Y": the signatories, together
+    r"(?:was|were) signed (?:in|at) [^.;]{0,60}?\bby\b|"
     # the chair of a meeting whose other people the text names next: "today chaired the meeting of ..."
     r"(?:co-)?chaired (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit|consultations|conference|round)|"
     r"(?<=, )(?:co-)?chaired by|"
@@ -59,23 +63,39 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       # the passive: "Trump had been received by President Trong" (the host comes after)
                       r"|\b(?i:was|were|been|being) (?:(?i:warmly|cordially|formally) )?(?i:received|hosted|welcomed) "
                       r"(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? |at (?:the )?[A-Z][^,.;]{1,40}? )?by\b"
+                      # "was received this Thursday, 6 April, by the President ...": a date or manner first
+                      r"|\b(?i:was|were|been|being) (?i:received|hosted|welcomed) (?i:this|on|last|yesterday|today|successively|"
+                      r"separately|in turn|later|then)\b[^.;:]{0,40}?\bby\b"
                       # ", received with full honours by President William Ruto"
                       r"|(?<=, )(?i:received|welcomed) (?:with [\w ]{3,30} )?by\b")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
-    r"(?:were|was) also in attendance|(?:were|was) joined by|, joined by|"
+    r"(?:were|was) also in attendance|(?:were|was) (?:then |later |also )?joined (?:at [^,;.]{1,60}? )?by|, joined by|"
     r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?chaired by|(?:was|were) represented by|"
     r"\bsent (?=[A-Z][a-z]+ [A-Z])|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
-    r"accompanying|accompanied (?=[A-Z]|him\b|her\b))", re.I)
+    r"accompanying|accompanied (?=[A-Z]|him\b|her\b)|"
+    # "X and Y, the two other members of the panel, sat beside Z at the head table"
+    r"(?:sat|was seated|were seated|stood) (?:beside|next to|alongside)\b|(?:in|with) the presence of|"
+    r"(?:around|at) the (?:[\w-]+ )?table (?:sat|were)\b|"
+    # "X represented the Kenyan government at the ceremony": someone added to the meeting just told
+    r"represented (?:the|his|her|their) (?:[\w-]+ ){0,4}at the (?:ceremony|meeting|talks|signing|session|summit)\b)", re.I)
+# "called on China to use its influence", "calls on all parties to refrain": an appeal; but "called on
+# the Prime Minister to discuss ..." is a visit with its purpose.
+_URGED = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+to\s+(?!discuss|meet|review|brief|exchange|hold|talk|convey|deliver|present|"
+                    r"pay|congratulate|bid|thank|express|seek|share|hand|receive|sign|explore|consult|update|apprise|inform)[a-z]+\b")
+_JOINED_FOR = re.compile(r"(?:(?:was|were) (?:then |later |also )?)?joined (?:at [^,;.]{1,60}? )?by\b[^.;]{0,150}?\bfor (?:a|an) (?:[\w-]+ ){0,2}"
+                         r"(?:meeting|talks|session|summit|dinner|lunch|round)\b", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
 _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
-_NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before)\b[^,;]{0,60}$", re.I)
+_NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
+                           # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
+                           r"|,\s+and\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+$", re.I)
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
@@ -98,7 +118,7 @@ _CITY_AFTER = re.compile(
     r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b", re.I)
 _DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors|envoys|delegates)\b")
 # A group as the subject of the meeting verb: "The envoys first met ...", "..., where they held talks".
 _GROUP_SUBJECT = re.compile(r"(?:^\W*(?:the|both) (?:[\w-]+ ){0,2}(?:envoys|delegation|delegates|visitors|guests)|\bwhere they|^\W*they)\s+"
@@ -125,7 +145,7 @@ _CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|
                         r"On the (?:sidelines|margins) of (?:the|this)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
-                        r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved)\b")
+                        r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved|joined)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (?P<way>later|after|before|earlier)\b"
@@ -137,12 +157,15 @@ def _days_shifted(match: re.Match) -> int:
 
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
+_WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
+_AIRPORT = re.compile(r"\b(?:airport|tarmac|air ?base|airfield|on (?:his |her |their )?arrival|upon (?:his |her |their )?arrival)\b", re.I)
 _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
                          r"\bhad (?!earlier |already |first )(?:\w+ )?(?:met|held|called|visited|attended|received|hosted|accompanied)\b", re.I)
 # "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
 # the same day but not the same meeting.
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
-                        r"|^\W*(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
+                        r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|ceremony|signing)\b", re.I)
 # A live blog's entry: its time alone on a line. Its events are of the blog's day.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
@@ -222,17 +245,19 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
 _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled")
+                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled",
+                  "beside", "alongside", "next to", "witnessed", "between", "presence of", "signature", "table")
 # Words each verb pattern needs (in lower case): Python's re tries a long case-insensitive alternation
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one", "sat between",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
-             "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to"),
+             "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
+             "signature", "went", "came", "flew", "travel", "drove", "returned"),
     _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
-               "led", "headed", "included", "part of"),
+               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table"),
     _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
@@ -246,6 +271,8 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         return None
     joining = _first_real(_JOINING, text, lower, after=after)
     event = _first_real(_EVENT, text, lower, skip_also=True, after=after)
+    if joining and _JOINED_FOR.match(text, joining.start()):
+        return "event", joining  # "were then joined by X for a trilateral meeting": a meeting of its own
     if joining and (not event or joining.start() <= event.start() < joining.end()):
         hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
@@ -291,6 +318,8 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
             continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
         if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb
+        if _URGED.match(text, match.end()) and match.group().lower().startswith(("call", "calls")):
+            continue  # "called on China to use its influence": an appeal, not a visit
         return match
     return None
 
@@ -486,12 +515,18 @@ _BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "ce
                                    "residence", "villa", "complex", "guesthouse", "secretariat"}
 
 
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _bare(phrase: str) -> str:
     """"Paris.", "Qatar's" -> "Paris", "Qatar" (a possessive and punctuation off, never a final s)."""
     return re.sub(r"(?:[’']s)?[.,;:]*$", "", phrase.strip())
 
 
 def _city(phrase: str, knowledge: Knowledge) -> Place | None:
+    if _bare(phrase).lower() in _CALENDAR_WORDS:
+        return None  # "in March", "on Monday": a time, though some town bears the name
     if re.search(r"\s+City$", _bare(phrase)):  # "Pasay City" (but "Quezon City" is a city's whole name)
         return knowledge.gazetteer.city(_bare(phrase)) or knowledge.gazetteer.city(re.sub(r"\s+City$", "", _bare(phrase)))
     words = phrase.split()
@@ -548,6 +583,7 @@ class _Reading:
     heading: tuple | None = None  # a day's heading over a readout's entries ("Monday 10 July")
     introduced: dict = field(default_factory=dict)  # name -> where the article first names them
     sentences_read: int = 0
+    talks_date: tuple | None = None  # (date, sentence) of talks a sentence dates without naming anyone
 
 
 def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list[dict], article: dict,
@@ -678,27 +714,41 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
-    return _second_meeting(report, body, named, anchor) or _chained(report, body, named, knowledge, article) or [report]
+    return _second_meeting(report, body, named, anchor, knowledge, article) or _chained(report, body, named, knowledge, article) or [report]
 
 
-def _second_meeting(report: Report, body: str, named: list[dict], anchor) -> list[Report]:
+def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowledge: Knowledge, article: dict) -> list[Report]:
     """"Atmar met Jaishankar at Hyderabad House, and later on Tuesday called on Ajit Doval": two meetings.
     The people after the second verb met the subject separately; the rest of the report is shared."""
     start, end = report.span
     text = body[start:end]
     verbs = [m for m in _EVENT.finditer(text) if m.start() > 0]
     for first, second in zip(verbs, verbs[1:]):
-        if not _NEXT_MEETING.search(text[first.end():second.start()]):
+        separator = _NEXT_MEETING.search(text[first.end():second.start()])
+        if not separator:
             continue
         cut = start + second.start()
-        before = {m["name"] for m in named if m["char_start"] < start + first.start()}
-        later = {m["name"] for m in named if m["char_start"] >= cut} - before
-        earlier = {m["name"] for m in named if start + first.end() <= m["char_start"] < cut} - before
-        if not later or not earlier:
-            continue
-        one = replace(report, participants={n: r for n, r in report.participants.items() if n not in later})
-        two = replace(report, participants={n: r for n, r in report.participants.items() if n not in earlier})
-        own = [e for e in find_expressions(text[second.start():], cut) if e.strength == 2]
+        if separator.group().startswith(","):
+            # "A and B met in Vilnius in July, and C went to Ankara in September to see D": a subject of its own
+            at = start + first.end() + separator.start()
+            earlier = {m["name"] for m in named if m["char_start"] < at}
+            later = {m["name"] for m in named if m["char_start"] >= at}
+            if len(later) < 2 or len(earlier) < 2:
+                continue
+            one = replace(report, participants={n: r for n, r in report.participants.items() if n in earlier})
+            two = replace(report, participants={n: r for n, r in report.participants.items() if n in later})
+            place = _place_in(text, start, knowledge, article, cut, tuple((m["char_start"], m["char_end"]) for m in named))
+            if place[0] is not None:
+                two.place, two.place_rank, two.place_text, two.venue = place
+        else:
+            before = {m["name"] for m in named if m["char_start"] < start + first.start()}
+            later = {m["name"] for m in named if m["char_start"] >= cut} - before
+            earlier = {m["name"] for m in named if start + first.end() <= m["char_start"] < cut} - before
+            if not later or not earlier:
+                continue
+            one = replace(report, participants={n: r for n, r in report.participants.items() if n not in later})
+            two = replace(report, participants={n: r for n, r in report.participants.items() if n not in earlier})
+        own = [e for e in find_expressions(text[second.start():], cut) if e.strength >= 1]
         if own and (resolved := resolve(own[0], anchor)):
             two.date, two.precision = resolved
             two.date_text, two.date_strength = own[0].text, own[0].strength
@@ -758,6 +808,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return None  # "met Mr Kim three times last year": a count of meetings, not one of them
     if _CALLED_OFF.search(text, match.end()):
         return None  # "A meeting between X and Y, which had been planned for Wednesday, was cancelled"
+    if _AIRPORT.search(text[max(0, match.start() - 100):_clause_end(text, match.start())]) \
+            and _WELCOMED.search(text[max(0, match.start() - 40):_clause_end(text, match.start())]):
+        return None  # "was received at Jomo Kenyatta International Airport by ...": a welcome on arrival
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
@@ -812,7 +865,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         for mention in named:
             if mention["name"] in report.participants:
                 report.participants[mention["name"]] = "host" if mention["char_start"] < trigger_at else "visitor"
-    if opening and not before:
+    if opening and (not before or re.search(r"\band\s+$", body[start:first_named])):
+        # (also "The President of the Republic and President Xi were then joined by ...")
         _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
         # "The Prime Minister and the European Commission President met over lunch": each one referred to
         clause = re.split(r"[;:“”\"]", body[start:trigger_at])[-1]
@@ -870,6 +924,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
     elif reading.heading and not report.background:
         report.date, report.precision, report.date_text, report.date_strength = reading.heading
+    elif reading.talks_date and reading.talks_date[1] == index - 1 and not report.background:
+        # "The Guangzhou leg followed a full day of talks in Beijing on Thursday. Macron and Xi were
+        # joined ... for a three-way meeting": the day of the talks the sentence before told of
+        report.date, report.precision, report.date_text = reading.talks_date[0][:3]
+        # Talks of the story's days date what follows too; talks recalled from long before do not.
+        recent = anchor and 0 <= (anchor - date.fromisoformat(report.date)).days <= 30
+        report.date_strength = 2 if recent else 1
     elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)):
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
     elif reading.meeting_date and report.sequenced:
@@ -897,6 +958,10 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip]
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
+        if not named and _MEETING_NOUN.search(text[:days[0].start - start]) \
+                and re.search(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b[^.;,]{0,40}$",
+                              text[:days[0].start - start], re.I):
+            reading.talks_date = (reading.date, reading.sentences_read)  # "a full day of talks in Beijing on Thursday"
         reported = _strength(days[0], text, start) < days[0].strength  # "the group said on Saturday"
         if reading.lead_date is None and reading.sentences_read < 2 and not reported:
             reading.lead_date = reading.date

@@ -239,10 +239,12 @@ def _town_inside_name(token: Token, knowledge: Knowledge) -> bool:
 
 def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
     """"John Bolton", "Ali Bagheri Kani", "Alex de Waal": a surname that is also a town's name, after
-    a first name (particles skipped). Not a capital or a country: "... Mikhail Ulyanov Vienna"."""
+    a first name (particles skipped). Not a capital or a country: "... Mikhail Ulyanov Vienna"; not an
+    institution's word that some town is also called: "Sun Yat-sen University"."""
     last = words[-1]
     if len(words) < 2 or not knowledge.gazetteer.city(last.text) or knowledge.gazetteer.country(last.text) \
             or lx.country_of(last.text) or lx.is_region(last.text) or not last.text[:1].isupper() \
+            or last.text.lower() in lx.ORG_WORDS \
             or last.text in knowledge.gazetteer.capitals_by_name:
         return False
     before = [t for t in words[:-1] if not _is_particle(t)]
@@ -798,6 +800,21 @@ def _known_name(word: str, knowledge: Knowledge) -> bool:
     return lx.is_given_name(word) or fold(word) in knowledge.registry.tokens
 
 
+# "in Ain el-Tineh", "upon leaving Ain el-Tineh": the words before a place.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|leaving|left|towards?|close to|back to)\s+(?:the\s+)?$", re.I)
+
+
+def _only_where_a_place_goes(candidate: Candidate, full: list[tuple[int, Candidate]], body: str) -> bool:
+    """A name the article never titles, describes or quotes, and writes only where a place goes
+    ("received ... in Ain el-Tineh", "upon leaving Ain el-Tineh"): a place the gazetteer does not know."""
+    if candidate.canonical:
+        return False
+    same = [c for _, c in full if c.name == candidate.name]
+    return all(_LOCATIVE_BEFORE.search(body[max(0, c.start - 16):c.start])
+               and not c.evidence & {"title", "role", "appositive", "context"}
+               and not body.startswith(("’s", "'s"), c.end) for c in same)
+
+
 def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
@@ -808,6 +825,7 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
     full = [(i, c) for i, c in enumerate(candidates) if not c.attributive and _accepted_full_name(c, knowledge)]
     # "Asad Majeed" after "Asad Majeed Khan" is a short form, not a second person.
     full = [(i, c) for i, c in full if not _part_of_longer(c, full)]
+    full = [(i, c) for i, c in full if not _only_where_a_place_goes(c, full, body)]
     full_ids = {id(c) for _, c in full}
     mentions = []
     meaning: dict[str, str] = {}  # one sense per article: "Mr Kim" keeps the person it first meant

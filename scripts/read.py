@@ -172,9 +172,13 @@ _BOILERPLATE_LINES = (
 # a substring test spares the ordinary lines these expressions' backtracking.
 _BOILERPLATE_ENDINGS = (
     (("reserved",), re.compile(r"^.{0,80}all rights reserved\.?$", re.I)),
-    (("contribut",), re.compile(r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$", re.I)),
+    (("contribut",), re.compile(r"^.{0,200}\b(?:contributed to this report|contributed reporting|contributed to this story)\.?$"
+                                 r"|^.{0,150}\b(?:writers?|correspondents?|reporters?|journalists?)\b.{0,150}\bcontributed\.?$", re.I)),
     ((")",), re.compile(r"^.{0,300}\((?:\d(?:st|nd|rd|th) )?[LRC]\).{0,300}$", re.I)),  # a caption's "(R)", "(2nd L)": who stands where
     ((")",), re.compile(r"^.{0,400}\([^()]{0,80}\b(?:Handout|Photo|Xinhua|Reuters|AFP|EPA|Getty|File|via)\b[^()]{0,80}\)\.?$", re.I)),
+    # a postal address: "Élysée Palace - 55, rue du Faubourg Saint-Honoré - 75008 Paris"
+    (("rue ", "avenue", "street", "road", "boulevard", "strasse", "straße", "via ", "calle", "plaza"),
+     re.compile(r"^(?=.{0,140}$)(?!.*\.$).*\b\d{1,4}[a-z]?,?\s+(?:rue|avenue|street|road|boulevard|strasse|straße|via|calle|plaza)\b.*\b\d{4,5}\b.*$", re.I)),
     (("pic.twitter.com",), re.compile(r"^.{0,400}\spic\.twitter\.com/\w+$", re.I)),  # a tweet embedded as text: the tweet's words, not the article's
     (("screengrab", "photo", "image", "—"), re.compile(r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$", re.I)),
 )
@@ -183,6 +187,11 @@ _BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_LINES),
 # Headings after which every short line is a link, until prose resumes.
 _LINK_BLOCK_HEADINGS = re.compile(r"^(?:related|also read|read more|more stories|you may also like|recommended|more from .*|most (?:read|popular)|trending|latest news)\b.*$", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|post a comment|what do you think\??)\s*(?:\(\d+\))?:?$", re.I)
+
+
+# A press release's end mark or contact block: what follows is not the release's prose.
+_END_OF_RELEASE = re.compile(r"^(?:-+\s*ends?\s*-+|ends\.?|#{3}|(?:for (?:further|more) information|media (?:enquiries|inquiries|contacts?)|"
+                             r"press contacts?)\b.{0,60}|contacts?\s*:.{0,80})$", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -207,7 +216,7 @@ def split_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
         if in_comments:
             boilerplate.append(line)
             continue
-        if _COMMENTS_HEADING.match(line):
+        if _COMMENTS_HEADING.match(line) or _END_OF_RELEASE.match(line):
             in_comments = True
             boilerplate.append(line)
             continue

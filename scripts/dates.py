@@ -136,7 +136,7 @@ _EXPRESSIONS = [
         r"\b(?P<word>last week|earlier this week|this week|last month|earlier this month|this month|"
         r"early this month|late last month|earlier last month|"
         r"(?:at|in) the (?:start|beginning|end) of (?:the|this) month)\b", re.I)),
-    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
     ("recent", re.compile(
         r"\b(?P<word>(?:his|her|their|the)\s+(?:recent|latest|current|ongoing|present)\s+(?:visit|trip|tour)|"
         r"recently|(?:on|during)\s+(?:this|the)\s+(?:visit|trip|tour))\b", re.I)),

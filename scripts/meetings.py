@@ -20,13 +20,14 @@ from .places import Place
 
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
 _EVENT = re.compile(
-    r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
+    r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|call on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
     r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on| of| for|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
-    r"(?: (?:yesterday|today|last week|this morning|on \w+))? (?:with|between)|"
+    r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
+    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"sat down (?:together )?(?:with|for|to)\b|sat between|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
+    r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
     r"spent (?:more than |about |nearly |over |some |almost )?(?:\w+ )?hours? (?:with|alone|together|in talks)\b|"
@@ -38,7 +39,7 @@ _EVENT = re.compile(
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
     # "Hemedti and Abdallah Hamdok ... signed the so-called Addis Ababa Declaration": signing together
-    r"signed (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap|cessation|ceasefire|truce|"
+    r"sign(?:ed|ing) (?:a|an|the) (?:[\w-]+ ){0,4}(?:agreement|declaration|accord|treaty|roadmap|cessation|ceasefire|truce|"
     r"deal|pact|protocol|memorandum|charter|framework)\b|(?:put|affixed|appended) (?:their|his|her) signatures?\b|"
     # "a ceremony in Istanbul's Dolmabahce Palace attended by President Erdogan and ...": who was there
     r"(?:ceremony|summit|session|signing)\b[^.;]{0,80}?\b(?:attended|presided over|witnessed) by|"
@@ -81,7 +82,7 @@ _JOINING = re.compile(
     r"accompanying|accompanied (?=[A-Z]|him\b|her\b)|"
     # "X and Y, the two other members of the panel, sat beside Z at the head table"
     r"(?:sat|was seated|were seated|stood) (?:beside|next to|alongside)\b|(?:in|with) the presence of|"
-    r"(?:around|at) the (?:[\w-]+ )?table (?:sat|were)\b|"
+    r"(?:around|at) the (?:[\w-]+ )?table (?:sat|were)\b|(?:was|were) in (?:both|the|all|each|these|those) (?:of the )?(?:meetings?|talks|sessions?)\b|"
     # "X represented the Kenyan government at the ceremony": someone added to the meeting just told
     r"represented (?:the|his|her|their) (?:[\w-]+ ){0,4}at the (?:ceremony|meeting|talks|signing|session|summit)\b)", re.I)
 # "called on China to use its influence", "calls on all parties to refrain": an appeal; but "called on
@@ -91,7 +92,7 @@ _URGED = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+to\s+(?!discuss|meet|review|bri
 _JOINED_FOR = re.compile(r"(?:(?:was|were) (?:then |later |also )?)?joined (?:at [^,;.]{1,60}? )?by\b[^.;]{0,150}?\bfor (?:a|an) (?:[\w-]+ ){0,2}"
                          r"(?:meeting|talks|session|summit|dinner|lunch|round)\b", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
-_HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
+_HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys|summit|round)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
@@ -158,6 +159,8 @@ def _days_shifted(match: re.Match) -> int:
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
+_SAME_DAY_OPENING = re.compile(r"\W*(?:Earlier|Later|That (?:day|morning|afternoon|evening)|The same day|On the same day)\b", re.I)
+_SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
 _AIRPORT = re.compile(r"\b(?:airport|tarmac|air ?base|airfield|on (?:his |her |their )?arrival|upon (?:his |her |their )?arrival)\b", re.I)
 _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
@@ -166,7 +169,7 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 # the same day but not the same meeting.
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
-                        r"summit|session|talks|ceremony|signing)\b", re.I)
+                        r"summit|session|talks|ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
 # A live blog's entry: its time alone on a line. Its events are of the blog's day.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
 
@@ -246,18 +249,18 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
                   "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
                   "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
                   "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled",
-                  "beside", "alongside", "next to", "witnessed", "between", "presence of", "signature", "table")
+                  "beside", "alongside", "next to", "witnessed", "between", "presence of", "signature", "signing", "table", "attending", "sat with")
 # Words each verb pattern needs (in lower case): Python's re tries a long case-insensitive alternation
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one", "sat between",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
-             "signature", "went", "came", "flew", "travel", "drove", "returned"),
+             "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending"),
     _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
-               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table"),
+               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
     _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
@@ -302,6 +305,8 @@ def _to_do(words: list[str]) -> bool:
                            and last[1] in {"hold", "have", "pay", "attend", "sign", "chair", "co-chair", "host", "receive"})
 
 
+# "was then driven to the presidential mansion to call on X": the purpose of a journey made
+_MOVED_TO_DO = re.compile(r"\b(?:went|came|flew|drove|driven|travel+ed|headed|proceeded|returned|moved on)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
@@ -314,7 +319,8 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
         # Only the clause's last words matter: a window before the verb is enough.
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         words = clause.split()
-        if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) or _to_do(words):
+        if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) \
+                or _to_do(words) and not _MOVED_TO_DO.search(clause):
             continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
         if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb
@@ -548,8 +554,10 @@ def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip:
     limit = offset + (len(text) if whole else _clause_end(text, trigger_at - offset))
     # "Wang, who arrived late on Thursday ..., first called on Doval": the arrival's day, not the call's
     asides = [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text) if offset + m.end() <= trigger_at]
+    # ("... in the premier's first visit since taking office in March last year": another event's date)
     expressions = [e for e in find_expressions(text, offset) if skip <= e.start < limit
-                   and not any(a <= e.start < b for a, b in asides)]
+                   and not any(a <= e.start < b for a, b in asides)
+                   and not _SINCE.search(text[max(0, e.start - offset - 50):e.start - offset])]
     if not expressions:
         return None
     # The strongest expression nearest the meeting verb; ties go to the one after it. A date that
@@ -578,6 +586,7 @@ class _Reading:
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
     group: tuple = ()  # everyone at the last meeting ("the three men")
+    last_named: tuple = ()  # the people the last sentence that named anyone named
     stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
     place: tuple | None = None  # (place, phrase) of the last meeting the text placed: "in the same city"
     heading: tuple | None = None  # a day's heading over a readout's entries ("Monday 10 July")
@@ -808,8 +817,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return None  # "met Mr Kim three times last year": a count of meetings, not one of them
     if _CALLED_OFF.search(text, match.end()):
         return None  # "A meeting between X and Y, which had been planned for Wednesday, was cancelled"
-    if _AIRPORT.search(text[max(0, match.start() - 100):_clause_end(text, match.start())]) \
-            and _WELCOMED.search(text[max(0, match.start() - 40):_clause_end(text, match.start())]):
+    # (the words before the verb back to an "and" that starts another clause: "..., where he was greeted
+    # on the tarmac by X, and was then driven to the presidential mansion to call on Y")
+    window = text[max(0, match.start() - 100, text.rfind(" and ", 0, match.start())):_clause_end(text, match.start())]
+    if _AIRPORT.search(window) and _WELCOMED.search(window):
         return None  # "was received at Jomo Kenyatta International Airport by ...": a welcome on arrival
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
@@ -844,9 +855,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
     counted = _GROUP_COUNT.search(text[max(0, match.start() - 60):match.start()])
-    named_others = {m["name"] for m in named} - set(reading.group)
-    if counted and kind != "joining" and len(reading.group) == _NUMBERS[counted["n"].lower()] and len(named_others) < 2:
-        for person in reading.group:  # "the three men met for dinner": the three of the last meeting
+    count = _NUMBERS[counted["n"].lower()] if counted else 0
+    # "the three men met for dinner": the three of the last meeting, or the three the sentence before named
+    group = reading.group if len(reading.group) == count else reading.last_named if len(reading.last_named) == count else ()
+    named_others = {m["name"] for m in named} - set(group)
+    if counted and kind != "joining" and group and len(named_others) < 2:
+        for person in group:
             _add(report.participants, person, "attendee")
     others = {m["name"] for m in named} - set(reading.pair)
     if reading.pair and kind != "joining" and len(others) < 2 and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
@@ -931,7 +945,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # Talks of the story's days date what follows too; talks recalled from long before do not.
         recent = anchor and 0 <= (anchor - date.fromisoformat(report.date)).days <= 30
         report.date_strength = 2 if recent else 1
-    elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)):
+    elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)) \
+            and (not _BACKGROUND.search(text[:match.end()]) or _SAME_DAY_OPENING.match(text)):
+        # ("It was the first time they had held talks": not this story's day; but "Earlier that day he had met")
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
     elif reading.meeting_date and report.sequenced:
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date
@@ -940,7 +956,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
     elif reading.stamp and anchor and not report.background:
         report.date, report.precision, report.date_text, report.date_strength = anchor.isoformat(), "day", reading.stamp, 1
-    if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place"):
+    if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place") \
+            and (_same_paragraph(body, start) or not reading.visit.get("people") or reading.visit["people"] & set(report.participants)):
+        # (a visit told in the paragraph before places a meeting of the visitor, not one of other people)
         report.place, report.place_rank, report.place_text = reading.visit["place"], 2, reading.visit["place_text"]
     if report.place is None and reading.place and _SAME_CITY.search(text):
         report.place, report.place_rank = reading.place[0], 2
@@ -951,6 +969,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
 def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor, knowledge, article, same_paragraph: bool) -> None:
     """Carry what this sentence establishes (a visit, a date, who it is about) to the next ones."""
     visit = _visit_context(text, start, anchor, knowledge, article)
+    if visit:
+        visit["people"] = {m["name"] for m in named}
     if visit or not same_paragraph:
         reading.visit = visit
     dateline = article.get("dateline_text") or ""
@@ -970,6 +990,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.stamp = f"live-blog entry {text.strip()}"
     if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
         reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
+    if named:
+        reading.last_named = tuple(dict.fromkeys(m["name"] for m in named if m["kind"] != "attributive"))
     if not _OPENS_WITH_PRONOUN.match(text) and named and named[0]["char_start"] - start < 80:
         reading.subject = named[0]["name"]
 

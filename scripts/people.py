@@ -100,6 +100,8 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
         return False
     if _hyphenated_adjective(word):
         return False  # "Taliban-run", "Qatar-based", "US-led"
+    if _CONTRACTION.match(word):
+        return False  # "I'm Dana Khoury": the speaker's "I'm", not a name
     if last and lower in SURNAME_TITLES:
         return True  # "Rizwan Saeed Sheikh": a title word that is also a surname (checked against the token before it)
     if lower in lx.STOPWORDS or lower in lx.TITLE_WORDS or lower in lx.ROLE_NOUNS or lower in lx.TIME_WORDS:
@@ -120,6 +122,7 @@ def _name_word(token: Token, knowledge: Knowledge, last: bool) -> bool:
     return True
 
 
+_CONTRACTION = re.compile(r"(?i)^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)[’'](?:m|ve|d|ll|re|s)$")
 _ADJECTIVE_ENDINGS = {"run", "led", "made", "born", "held", "style", "wide", "free", "like", "level", "bound", "only"}
 
 
@@ -321,6 +324,11 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
+        elif len(name) == 1 and lx.country_of(token.text) and lx.is_given_name(token.text) and not _common(name[0].text) \
+                and not knowledge.gazetteer.city(name[0].text) and name[0].text.lower() not in _DESCRIPTIVE_WORDS \
+                and (index == 0 or not _is_name_word(rest[index - 1], knowledge, last=False)):
+            name.insert(0, token)  # "Defense Minister Israel Katz", "Jordan Bardella": a country's name as a first name
+            break
         elif index > 0 and rest[index - 1].text.lower() in _SON_OF and _capitalised(token) \
                 and token.text.lower() not in _DESCRIPTIVE_WORDS:
             name.insert(0, token)  # a father's name after "bin", whatever else the word means: "bin Khalifa"
@@ -811,7 +819,7 @@ def _only_where_a_place_goes(candidate: Candidate, full: list[tuple[int, Candida
         return False
     same = [c for _, c in full if c.name == candidate.name]
     return all(_LOCATIVE_BEFORE.search(body[max(0, c.start - 16):c.start])
-               and not c.evidence & {"title", "role", "appositive", "context"}
+               and not c.evidence & {"title", "role", "appositive"}
                and not body.startswith(("’s", "'s"), c.end) for c in same)
 
 

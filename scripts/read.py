@@ -163,7 +163,7 @@ _BOILERPLATE_LINES = (
     r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
     r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
     r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
-    r"^(?:photo|image|picture|file photo|video|credit|courtesy)\s*:.*$",
+    r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music)\s*:.*$",
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
     r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
     r"^press release$",
@@ -190,7 +190,7 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|leave 
 
 
 # A press release's end mark or contact block: what follows is not the release's prose.
-_END_OF_RELEASE = re.compile(r"^(?:-+\s*ends?\s*-+|ends\.?|#{3}|(?:for (?:further|more) information|media (?:enquiries|inquiries|contacts?)|"
+_END_OF_RELEASE = re.compile(r"^(?:-+\s*ends?\s*-+|ends\.?|#{3}|\[?end of (?:transcript|release|statement)\]?|(?:for (?:further|more) information|media (?:enquiries|inquiries|contacts?)|"
                              r"press contacts?)\b.{0,60}|contacts?\s*:.{0,80})$", re.I)
 
 

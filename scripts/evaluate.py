@@ -184,6 +184,9 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
         if rows and people_rows[rows[0]]["country"] == person.get("country"):
             countries += 1
     duplicates = sum(len(ids) - 1 for ids in real_meetings.values() if len(ids) > 1)
+    report["duplicates"] = [{"date": day, "participants": sorted(people), "rows": sorted(ids)}
+                            for (day, people), ids in sorted(real_meetings.items(), key=lambda kv: (str(kv[0][0]), sorted(kv[0][1])))
+                            if len(ids) > 1]
     report["totals"] = {
         "people": _f1(totals["people_tp"], totals["people_fp"], totals["people_fn"]),
         "meetings": _f1(totals["meetings_tp"], totals["meetings_fp"], totals["meetings_fn"]),
@@ -218,6 +221,9 @@ def _print(report: dict) -> None:
         for detail in m["details"]:
             if not _same_place(detail["place"], detail["gold_place"]):
                 print(f"    wrong place: {detail['meeting']} is in {detail['place']}, the gold says {' or '.join(detail['gold_place'] or ['nowhere'])}")
+    for duplicate in report.get("duplicates", []):
+        print(f"duplicate: one meeting of {duplicate['date']} ({', '.join(duplicate['participants'])}) "
+              f"is {len(duplicate['rows'])} rows: {', '.join(duplicate['rows'])}")
     totals = report["totals"]
     print()
     for key in ("people", "meetings"):

@@ -363,3 +363,31 @@ def country_of(word: str) -> str | None:
 
 def is_region(phrase: str) -> bool:
     return phrase.lower().strip(". ") in REGIONS
+
+
+# One given name in its usual forms: English short forms ("Joe" Biden is "Joseph R." Biden) and the
+# English form of a name transliterated from Greek ("Giorgos" Gerapetritis is "George").
+_GIVEN_NAME_FORMS = {
+    "joseph": ("joe",), "william": ("bill", "will", "billy"), "robert": ("bob", "rob", "bobby"),
+    "michael": ("mike",), "anthony": ("tony",), "antony": ("tony",), "james": ("jim", "jimmy"),
+    "thomas": ("tom",), "richard": ("dick", "rick"), "edward": ("ed", "ted"), "daniel": ("dan",),
+    "david": ("dave",), "stephen": ("steve",), "steven": ("steve",), "christopher": ("chris",),
+    "benjamin": ("ben",), "samuel": ("sam",), "alexander": ("alex",), "andrew": ("andy",),
+    "nicholas": ("nick", "nikos", "nikolaos"), "peter": ("pete",), "matthew": ("matt",), "jeffrey": ("jeff",),
+    "elizabeth": ("liz",), "katherine": ("kate",), "catherine": ("kate",), "jennifer": ("jenny",),
+    "susan": ("sue",), "ronald": ("ron",), "donald": ("don",), "lawrence": ("larry",), "gerald": ("jerry",),
+    "charles": ("chuck", "charlie"), "george": ("giorgos", "georgios", "yiorgos"),
+    "john": ("jack", "ioannis", "yannis", "giannis"), "constantine": ("kostas", "konstantinos"),
+    "dimitri": ("dimitris", "dimitrios"), "alexis": ("alexios",),
+}
+_GIVEN_NAME_FORM = {short: full for full, shorts in _GIVEN_NAME_FORMS.items() for short in shorts}
+
+
+def usual_given_name(folded: str) -> str:
+    """The form a given name is listed under: "joe" -> "joseph", "giorgos" -> "george"."""
+    return _GIVEN_NAME_FORM.get(folded, folded)
+
+
+def given_name_forms_listed() -> frozenset[str]:
+    """The given names listed with other forms ("joseph", "george")."""
+    return frozenset(_GIVEN_NAME_FORMS)

@@ -159,7 +159,6 @@ def _days_shifted(match: re.Match) -> int:
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
-_SAME_DAY_OPENING = re.compile(r"\W*(?:Earlier|Later|That (?:day|morning|afternoon|evening)|The same day|On the same day)\b", re.I)
 _SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
 _AIRPORT = re.compile(r"\b(?:airport|tarmac|air ?base|airfield|on (?:his |her |their )?arrival|upon (?:his |her |their )?arrival)\b", re.I)
@@ -821,14 +820,17 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     # on the tarmac by X, and was then driven to the presidential mansion to call on Y")
     window = text[max(0, match.start() - 100, text.rfind(" and ", 0, match.start())):_clause_end(text, match.start())]
     if _AIRPORT.search(window) and _WELCOMED.search(window):
-        return None  # "was received at Jomo Kenyatta International Airport by ...": a welcome on arrival
+        # "was received at Jomo Kenyatta International Airport by ...": a welcome on arrival; a meeting
+        # verb after it may still tell of a meeting ("..., and was then driven to the palace to call on X")
+        return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
+                       after=match.end(), placed_at=placed_at)
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
                     frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
-                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()])),
+                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())),
                     opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text))
                     or kind == "event" and not named and bool(_GROUP_MET.search(text[:match.start()])),
                     both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)))
@@ -945,9 +947,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # Talks of the story's days date what follows too; talks recalled from long before do not.
         recent = anchor and 0 <= (anchor - date.fromisoformat(report.date)).days <= 30
         report.date_strength = 2 if recent else 1
-    elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)) \
-            and (not _BACKGROUND.search(text[:match.end()]) or _SAME_DAY_OPENING.match(text)):
-        # ("It was the first time they had held talks": not this story's day; but "Earlier that day he had met")
+    elif (reading.meeting_date or reading.date) and _CONTINUES.search(_BULLET.sub("", text)):
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date or reading.date
     elif reading.meeting_date and report.sequenced:
         report.date, report.precision, report.date_text, report.date_strength = reading.meeting_date

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .dates import find_full_date, parse_date, parse_month_day, with_year_near
-from .text import normalise
+from .text import fold, normalise
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 SOURCES_COLUMNS = ["file", "url", "outlet", "published"]
@@ -306,15 +306,17 @@ def _is_headline(line: str) -> bool:
 
 
 _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
-                         r"|^\s*\w[\w&'-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,5}\s*$"  # "Local | Politics"
+                         r"|^\s*\w[\w&'-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,12}\s*$"  # "Local | Politics"
                          r"|^\s*Home\s+[>»›]\s+.+$")  # "Home > Press Releases > (the whole headline)"
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
-_SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,3})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,6}\s*$")
+_SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,5})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,12}\s*$")
 _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "offices", "department",
                    "presidency", "secretariat", "directorate", "council", "mission", "emirate", "sultanate", "agency",
                    "spokesperson", "organization", "organisation"}
 
 
+_FOREIGN_MASTHEAD_WORDS = {"presidence", "presidencia", "republique", "republica", "ministere", "ministerio", "gouvernement",
+                           "gobierno", "governo", "ministerium", "bundesregierung", "regeringskansliet"}
 _ISSUER = re.compile(r"\b(?:ministry|department|offices?|agency|embassy|secretariat|directorate|council|mission|presidency)\b", re.I)
 
 
@@ -324,15 +326,20 @@ def _is_label(line: str) -> bool:
     parts = [p.strip() for p in line.split(" | ")]
     return len(line.split()) == 1 and line[:1].isupper() \
         or len(parts) > 1 and all(_ISSUER.search(p) for p in parts) \
-        or bool(re.match(r"(?:Article|Press release|Statement|News|Readout) from\b", line))
+        or bool(re.match(r"(?:Article|Press release|Statement|News|Readout) from\b", line)) \
+        or bool(re.match(r"An? (?:podcast|newsletter|publication|programme|program|show|blog|service) (?:from|of|by)\b", line))
 
 
 def _is_masthead(line: str) -> bool:
     """"Federal Democratic Republic of Ethiopia", "Ministry of Foreign Affairs", "PRESS RELEASE",
     "Press Release No. 011/2022": the issuer's letterhead, not a headline."""
     words = [w for w in line.split() if w not in {"-", "–", "—", "|"}]  # "QNA - Qatar News Agency"
-    if re.match(r"^(?:press release|press statement|handout|for immediate release|readout)\b(?:\s*no\.?\s*:?\s*[\w/-]+)?\s*$", line, re.I):
+    if re.match(r"^(?:press release|press statement|handout|for immediate release|readout)\b(?:\s*(?:no\.?|n°|nº|number)\s*:?\s*[\w/-]+)?\s*$", line, re.I):
         return True
+    if 1 <= len(words) <= 6 and not any(c.isascii() and c.isalpha() for c in line):
+        return True  # a letterhead's name in another script: "الاتحاد الأفريقي"
+    if 1 <= len(words) <= 6 and any(fold(w) in _FOREIGN_MASTHEAD_WORDS for w in words) and not line.endswith("."):
+        return True  # "Présidence de la République française"
     # "Ministry of Foreign Affairs of the People's Republic of China": a long one opens with its institution
     longest = 12 if words and words[0].lower() in _MASTHEAD_WORDS else 6
     if not 1 <= len(words) <= longest or line.endswith((".", ":", "?", "!")):
@@ -343,11 +350,27 @@ def _is_masthead(line: str) -> bool:
     return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
 
 
+def _country_then_question(line: str, gazetteer) -> bool:
+    """"Ethiopia: Can the Pretoria deal survive ...?": a headline's topic before a colon, not a dateline."""
+    topic, _, rest = line.partition(":")
+    return bool(rest) and len(line.split()) <= 20 and not line.rstrip().endswith(".") \
+        and bool(gazetteer and gazetteer.country(topic.strip()))
+
+
 def _is_byline(line: str) -> bool:
     from .lexicon import is_given_name
 
-    words = line.split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zA-Z’'.-]*", w) for w in words) and is_given_name(words[0])
+    # "Selin Karaca, Oğuzhan Yalçın   |08.12.2023 - Update : 08.12.2023": names, then the date
+    line = re.sub(r"\s*\|\s*\d.*$", "", line)
+    names = [n for n in re.split(r",\s*|\s+(?:and|&)\s+", line) if n]
+    # (every part written as a name, and one at least opening with a known first name)
+    return 1 <= len(names) <= 3 and all(_written_as_name(n) for n in names) \
+        and any(is_given_name(n.split()[0]) for n in names)
+
+
+def _written_as_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’'.-]*", w) and w[:1].isupper() for w in words)
 
 
 def _stamp(line: str):
@@ -372,8 +395,16 @@ _CITY_AND_DATE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]
 
 
 def _is_date_line(line: str) -> bool:
-    """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM"."""
-    return len(line) < 80 and len(line.split()) <= 14 and parse_date(line) is not None
+    return _date_of_line(line) is not None
+
+
+def _date_of_line(line: str):
+    """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM",
+    "Pretoria, 2 November 2022"."""
+    if len(line) >= 80 or len(line.split()) > 14:
+        return None
+    placed = re.match(r"^[A-Z][\w .'’-]{1,30},\s+(?P<date>\d.+|[A-Z][a-z]+\.? \d.+)$", line)
+    return parse_date(line) or (parse_date(placed["date"]) if placed else None)
 
 
 def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
@@ -384,7 +415,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     lines = list(prose)
     date_lines = [line for line in lines[:8] if _is_date_line(line) or _stamp(line)]
     for line in date_lines:
-        published = parse_date(line) or _stamp(line)[0]
+        published = _date_of_line(line) or _stamp(line)[0]
         found.setdefault("published", (published.isoformat(), f"text:{line}"))
         source = re.search(r"\bSource:\s*(?P<outlet>[^|]+?)\s*(?:\||$)", line)
         if source:
@@ -396,6 +427,9 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         date_lines.append(lines.pop(0))
     # A byline without "By": a person's name alone on a line near the top ("Kamran Yousaf").
     bylines = [line for line in lines[:6] if _is_byline(line)]
+    # (and the line under one that says where the reporters were: "in Guangzhou")
+    bylines += [after for line, after in zip(lines[:6], lines[1:7])
+                if line in bylines and re.fullmatch(r"(?:in|from) [A-Z][\w .,'’-]{1,40}", after)]
     for line in bylines:
         lines.remove(line)
     date_lines += bylines
@@ -414,7 +448,8 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
             found.setdefault("outlet", (lines[0], "text:the issuer's name above the headline"))
         date_lines.append(lines.pop(0))
     # Headline and subheadline: leading short lines that are not sentences or datelines.
-    if not headline_known and len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer):
+    if not headline_known and len(lines) > 2 and _is_headline(lines[0]) \
+            and (not find_dateline(lines[0], gazetteer) or _country_then_question(lines[0], gazetteer)):
         found["headline"] = lines.pop(0)
         if len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer) and len(lines[0].split()) >= 4:
             found["subheadline"] = lines.pop(0)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
-from .lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS
+from .lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, given_name_forms_listed, usual_given_name
 
 from .text import fold, slugify
 
@@ -42,6 +42,7 @@ def skeleton(word: str) -> str:
     if not word:
         return word
     word = word.replace("ph", "f").replace("gh", "q")  # Bagheri/Baqeri
+    word = word[0] + word[1:].replace("ch", "k")  # Gebremichael/Gebremikael
     word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])
     return _REPEATS.sub(r"\1", word[0] + rest)
@@ -157,11 +158,35 @@ class PeopleResolver:
         by_joined = defaultdict(list)
         for name in multi:
             words = fold(name).split()
-            by_joined[(skeleton("".join(words)), skeleton(words[-1]))].append(name)
+            by_joined[(skeleton("".join(words)), words[0][0])].append(name)  # (and "Amir-Abdollahian"/"Amirabdollahian")
         for group in by_joined.values():
             for other in group[1:]:
                 if fuzz.ratio(fold(group[0]).replace(" ", ""), fold(other).replace(" ", "")) >= 85 \
                         and self._same_country(group[0], other):
+                    union(group[0], other)
+        # A given name in another of its forms: "Joe Biden" and "Joseph R. Biden", "Giorgos" and "George Gerapetritis".
+        by_usual = defaultdict(list)
+        for name in multi:
+            words = fold(name).split()
+            if usual_given_name(words[0]) != words[0] or words[0] in _FORMS_LISTED:
+                by_usual[(usual_given_name(words[0]), words[-1])].append((name, words[1:-1]))
+        for group in by_usual.values():
+            for i, (a, middle_a) in enumerate(group):
+                for b, middle_b in group[i + 1:]:
+                    # (the middle names as for any two spellings: the same, or initials of each other)
+                    if fold(a).split()[0] != fold(b).split()[0] and (middle_a == middle_b or _initials_agree(middle_a, middle_b)) \
+                            and self._same_country(a, b):
+                        union(a, b)
+        # An Arab name and its father's name, then lineage written one way or another: "Faisal bin Farhan
+        # bin Abdullah" and "Faisal bin Farhan Al Saud" are one man when their countries agree.
+        by_lineage = defaultdict(list)
+        for name in multi:
+            words = fold(name).split()
+            if len(words) >= 4 and words[1] in {"bin", "ibn", "bint"}:
+                by_lineage[tuple(words[:3])].append(name)
+        for group in by_lineage.values():
+            for other in group[1:]:
+                if self._same_country(group[0], other):
                     union(group[0], other)
         # Shorter full names inside a longer one: "Scott Miller" in "Austin Scott Miller".
         longer_by_part = defaultdict(set)
@@ -266,6 +291,9 @@ class PeopleResolver:
             "twitter": twitter,
             "in_registry": 1 if entry else 0,
         }
+
+
+_FORMS_LISTED = given_name_forms_listed()
 
 
 def _initials_agree(a: list[str], b: list[str]) -> bool:

@@ -399,3 +399,47 @@ def test_the_words_a_time_expression_needs_are_in_every_match_of_it():
                     matched += 1
                     assert any(needed in match.group().lower() for needed in dates._NEEDED[kind]), (path.name, match.group())
     assert matched > 500
+
+
+def _pairs(found: list[dict]) -> set[tuple[str, frozenset]]:
+    return {(m["date"], frozenset(m["participants"])) for m in found}
+
+
+def test_signings_presences_and_who_joined_for_a_meeting_of_its_own(bare_knowledge):
+    text = ("ACCRA, Ghana (Wire) — The two sides agreed on Tuesday to end the border dispute.\n\n"
+            "The accord was signed in the Ghanaian capital by Foreign Minister Shirley Ayorkor Botchwey and Togolese "
+            "Foreign Minister Robert Dussey, in the presence of President Nana Akufo-Addo.\n\n"
+            "Hours before the signing, Akufo-Addo received Dussey at Jubilee House, the seat of government.\n\n"
+            "Akufo-Addo and Dussey were then joined by Ivorian envoy Kandia Camara for a trilateral meeting on security.")
+    found = meetings_of(text, bare_knowledge, published="2023-03-14")
+    people = {"Shirley Ayorkor Botchwey", "Robert Dussey", "Nana Akufo-Addo"}
+    assert any(set(m["participants"]) >= people and m["date"] == "2023-03-14" for m in found), found
+    assert any(set(m["participants"]) == {"Nana Akufo-Addo", "Robert Dussey"} for m in found)
+    assert any(set(m["participants"]) >= {"Nana Akufo-Addo", "Kandia Camara"} for m in found)
+    assert all(m["place"] != "Jubilee" for m in found)
+
+
+def test_airport_welcomes_appeals_and_a_second_subject_are_told_apart(bare_knowledge):
+    text = ("MONTEVIDEO (Wire) - Paraguayan President Santiago Peña was received at Carrasco International Airport by "
+            "Foreign Minister Omar Paganini on Monday, and was then driven to the Torre Ejecutiva to call on President "
+            "Luis Lacalle Pou.\n\n"
+            "Lacalle Pou called on Argentina to reopen the river talks.\n\n"
+            "Peña and Lacalle Pou met in Asunción in March, and Paganini went to Brasília in April to see Mauro Vieira.")
+    found = meetings_of(text, bare_knowledge, published="2023-07-04")
+    pairs = {frozenset(m["participants"]) for m in found}
+    assert frozenset({"Santiago Peña", "Omar Paganini"}) not in pairs  # the welcome on arrival
+    assert any({"Santiago Peña", "Luis Lacalle Pou"} <= set(m["participants"]) and m["date"] == "2023-07-03" for m in found)
+    assert ("2023-03", frozenset({"Santiago Peña", "Luis Lacalle Pou"})) in _pairs(found)
+    assert ("2023-04", frozenset({"Omar Paganini", "Mauro Vieira"})) in _pairs(found)
+    assert all(m["place"] != "March" for m in found)
+
+
+def test_talks_dated_in_the_sentence_before_and_a_since_clause(bare_knowledge):
+    text = ("Talks Resume\n\nHANOI (Wire) - Prime Minister Pham Minh Chinh hosted Laotian Prime Minister Sonexay "
+            "Siphandone on Saturday.\n\n"
+            "The visit followed a full day of talks in Vientiane on Thursday. Chinh and Siphandone were joined by "
+            "Cambodian Prime Minister Hun Manet for a three-way meeting.\n\n"
+            "Siphandone and Hun Manet met for about an hour, in the Laotian leader's first trip since taking office in January.")
+    found = meetings_of(text, bare_knowledge, published="2024-03-16")
+    assert ("2024-03-14", frozenset({"Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet"})) in _pairs(found)
+    assert all(m["date"] != "2024-01" for m in found)

@@ -261,3 +261,31 @@ def test_tweet_embed_code_pasted_into_a_text_file_is_read_as_the_tweet_it_is(bar
     [tweet] = result["tweets"]
     assert (tweet["id"], tweet["handle"], tweet["person"], tweet["quoted_text"]) == \
         ("1455431829101592576", "Menlu_RI", "Retno Marsudi", "Productive talks with my Vietnamese counterpart today.")
+
+
+@pytest.mark.parametrize("text,published,headline", [
+    # a letterhead in two scripts, a numbered release, its city and date on a line
+    ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES\nالجماعة الاقتصادية لدول غرب أفريقيا\n\nPRESS RELEASE N° 045/2023\n\n"
+     "Abuja, 10 August 2023\n\nECOWAS Heads of State meet on Niger\n\nThe Authority met in extraordinary session.\n"
+     "It decided to keep talking.\n\n-END-\n\nFor further information, please contact:\nMr. Adama Ouedraogo | Directorate of Communication\n",
+     "2023-08-10", "ECOWAS Heads of State meet on Niger"),
+    # a long navigation bar, a podcast's tagline, a headline whose topic is a country
+    ("THE SAHEL HOUR\nA podcast from the Dakar Policy Lab\nHome | News | Politics | Economy | Security | Culture | Sport\n\n"
+     "Niger: Can the junta be talked down?\n\n[Transcript]\n\nHOST: Welcome. I'm Awa Ndiaye.\nGUEST: Thanks.\n\n"
+     "[END OF TRANSCRIPT]\n\nCredits: Producer: Moussa Diallo | Music: Ibrahima Sow\n", None, "Niger: Can the junta be talked down?"),
+])
+def test_letterheads_navigation_taglines_and_the_end_of_a_release(text, published, headline, knowledge):
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert article["headline"] == headline and article["published"] == published
+    assert "Ouedraogo" not in article["body"] and "Moussa Diallo" not in article["body"] and "Home |" not in article["body"]
+
+
+def test_bylines_without_by_and_contributor_lines_are_not_prose(knowledge):
+    text = ("Leaders meet in Dakar\n\nAminata Touré and Ousmane Faye\nin Dakar\n\n"
+            "DAKAR (Wire) - The two presidents met on Monday.\nThey agreed on a plan.\n\n"
+            "Wire writer Fatou Sarr in Bamako contributed.\n")
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert "Aminata" not in article["body"] and "in Dakar\n" not in article["body"] and "Fatou Sarr" not in article["body"]
+    other = "Paix au Sahel\n\nSalif Keita, Mariam Diop   |11.08.2023 - Update : 11.08.2023\n\nBAMAKO (Wire) - Talks began.\nMore.\n"
+    article, _ = read(other, gazetteer=knowledge.gazetteer)
+    assert "Keita" not in article["body"] and article["headline"] == "Paix au Sahel"

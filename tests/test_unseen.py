@@ -32,7 +32,9 @@ FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets"
           "unseen4": {"meetings_f1": 0.91, "date": 1.0, "place": 0.96, "tweets": 0.5, "split": ["Rafael Grossi"]},
           "unseen5": {"meetings_f1": 0.98, "date": 0.97, "place": 0.88, "tweets": 0.66},
           "unseen6": {"meetings_f1": 0.92, "date": 0.93, "place": 0.96, "tweets": 0.4, "split": ["Antonio García"]},
-          "unseen7": {"meetings_f1": 0.83, "date": 0.84, "place": 0.78, "tweets": 0.5, "duplicates": 1}}
+          "unseen7": {"meetings_f1": 0.86, "date": 0.87, "place": 0.81, "tweets": 0.5, "duplicates": 1},
+          "unseen8": {"meetings_f1": 0.92, "date": 0.95, "place": 0.95, "tweets": 0.75, "duplicates": 4},
+          "unseen9": {"meetings_f1": 0.81, "date": 0.88, "place": 0.94, "tweets": 0.5, "duplicates": 2}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],

@@ -520,8 +520,7 @@ _BUILDING_WORDS = lx.ORG_WORDS | {"palace", "house", "hall", "headquarters", "ce
                                    "residence", "villa", "complex", "guesthouse", "secretariat"}
 
 
-_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CALENDAR_WORDS = set(lx.MONTHS) | set(lx.WEEKDAYS)  # (abbreviations too: "in Sept")
 
 
 def _bare(phrase: str) -> str:

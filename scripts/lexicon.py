@@ -388,6 +388,6 @@ def usual_given_name(folded: str) -> str:
     return _GIVEN_NAME_FORM.get(folded, folded)
 
 
-def given_name_forms_listed() -> frozenset[str]:
-    """The given names listed with other forms ("joseph", "george")."""
-    return frozenset(_GIVEN_NAME_FORMS)
+def has_other_forms(folded: str) -> bool:
+    """"joe", "joseph", "giorgos": a given name the table above knows in another form."""
+    return folded in _GIVEN_NAME_FORM or folded in _GIVEN_NAME_FORMS

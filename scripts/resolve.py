@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .knowledge import Registry
-from .lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, given_name_forms_listed, usual_given_name
+from .lexicon import HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, has_other_forms, usual_given_name
 
 from .text import fold, slugify
 
@@ -168,7 +168,7 @@ class PeopleResolver:
         by_usual = defaultdict(list)
         for name in multi:
             words = fold(name).split()
-            if usual_given_name(words[0]) != words[0] or words[0] in _FORMS_LISTED:
+            if has_other_forms(words[0]):
                 by_usual[(usual_given_name(words[0]), words[-1])].append((name, words[1:-1]))
         for group in by_usual.values():
             for i, (a, middle_a) in enumerate(group):
@@ -291,9 +291,6 @@ class PeopleResolver:
             "twitter": twitter,
             "in_registry": 1 if entry else 0,
         }
-
-
-_FORMS_LISTED = given_name_forms_listed()
 
 
 def _initials_agree(a: list[str], b: list[str]) -> bool:

@@ -22,7 +22,9 @@ _YEAR = r"(?:19|20)\d\d"
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _ISO_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 # "11.07.2023", "06/02/2024" alone: day first, as everywhere but the United States writes it, unless impossible
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\s*$")
+# "05/03/2021", "29/07/2568 10:15" (a Thai date: the Buddhist era runs 543 years ahead)
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20|25)\d\d)(?:,?\s+\d{1,2}[:.]\d\d\b.*)?\s*$")
+_BUDDHIST_ERA = 543
 # Whole strings only (a date line, a meta tag), so case does not matter: "JANUARY 18, 2019".
 _MDY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b", re.I)
 _DMY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_DAY})\s+({_MONTH}),?\s+({_YEAR})\b", re.I)
@@ -50,7 +52,8 @@ def parse_date(text: str) -> date | None:
         if match := _NUMERIC.match(text):
             first, second = int(match[1]), int(match[2])
             day, month = (second, first) if second > 12 else (first, second)
-            return date(int(match[3]), month, day)
+            year = int(match[3])
+            return date(year - _BUDDHIST_ERA if year > 2400 else year, month, day)
         if match := _MDY.match(text):
             return date(int(match[3]), _month_number(match[1]), _day_number(match[2]))
         if match := _DMY.match(text):

@@ -14,7 +14,7 @@ from functools import lru_cache
 TITLE_WORDS = {
     # South-East Asian honorifics: Burmese Daw, Malay Dato'/Datuk/Tun, Khmer Samdech (Akka Moha Sena Padei) Techo, Thai Khun
     "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun",
-    "attorney-general", "solicitor-general", "auditor-general", "governor-general", "surgeon-general",
+    "attorney-general", "solicitor-general", "inspector-general", "inspector", "auditor-general", "governor-general", "surgeon-general",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",

@@ -119,7 +119,7 @@ _CITY_AFTER = re.compile(
     r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b", re.I)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b|\bback-to-back\b", re.I)
 _DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors|envoys|delegates)\b")
 # A group as the subject of the meeting verb: "The envoys first met ...", "..., where they held talks".
 _GROUP_SUBJECT = re.compile(r"(?:^\W*(?:the|both) (?:[\w-]+ ){0,2}(?:envoys|delegation|delegates|visitors|guests)|\bwhere they|^\W*they)\s+"
@@ -133,6 +133,17 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:the|a|an)\s+|[\w-]+[’']s\s
 _THE_PAIR = re.compile(r"^\W*(?:the two|both|the) (?:leaders|sides|ministers|presidents|heads of state|delegations|men)\b", re.I)
 _GROUP_COUNT = re.compile(r"\b(?:the|all) (?P<n>two|three|four|five|six) (?:men|women|leaders|ministers|officials|sides|"
                           r"mediators|envoys|chiefs|negotiators|delegations)\b[^,;.]{0,30}$", re.I)
+# "Qin Gang met with the two foreign ministers": the people of the meeting just reported, after the verb.
+_GROUP_OBJECT = re.compile(r"\b(?:met|meets|meet|received|receives|hosted|hosts|welcomed|with|for)\s+(?:the|both|all) (?P<n>two|three|four|five|six) (?:[\w-]+ ){0,2}(?:men|women|leaders|"
+                           r"ministers|officials|sides|mediators|envoys|chiefs|negotiators|delegations|commanders|generals|"
+                           r"presidents|counterparts|heads of state|foreign ministers)\b", re.I)
+# "Mao Ning: Yesterday, X held talks with Y": a transcript's speaker, who tells of the meeting.
+_WHO_IS_VISITING = re.compile(r"\s*,\s*who (?:is|was|are|were) (?:visiting\b|(?:on|paying|making) (?:a|an|his|her|their) "
+                              r"(?:[\w-]+ ){0,3}visit\b)", re.I)
+_ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor"),
+               "minister": ("minister",), "president": ("president",), "commander": ("commander", "general", "chief"),
+               "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}
+_SPEAKER_LABEL = re.compile(r"\s*:")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
@@ -159,6 +170,7 @@ def _days_shifted(match: re.Match) -> int:
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
+_SINCE_ANY = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
 _SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
 _AIRPORT = re.compile(r"\b(?:airport|tarmac|air ?base|airfield|on (?:his |her |their )?arrival|upon (?:his |her |their )?arrival)\b", re.I)
@@ -584,6 +596,7 @@ class _Reading:
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
     group: tuple = ()  # everyone at the last meeting ("the three men")
+    group_at: int = -99  # the sentence that reported that meeting
     last_named: tuple = ()  # the people the last sentence that named anyone named
     stamp: str | None = None  # the live-blog entry being read ("live-blog entry 19:05")
     place: tuple | None = None  # (place, phrase) of the last meeting the text placed: "in the same city"
@@ -626,7 +639,7 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             if report.kind == "event" and len(principals) == 2:
                 reading.pair = tuple(principals)
             if report.kind == "event" and len(report.participants) >= 2 and not report.background:
-                reading.group = tuple(report.participants)
+                reading.group, reading.group_at = tuple(report.participants), index
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
         subjects = [r.subject for r in found if r.subject]
         if subjects:
@@ -803,12 +816,18 @@ def _chained(report: Report, body: str, named: list[dict], knowledge, article) -
 
 
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
-            after: int = 0, placed_at: int | None = None) -> Report | None:
+            after: int = 0, placed_at: int | None = None, arrival: bool = False) -> Report | None:
     text = body[start:end]
+    if text.rstrip().endswith("?"):
+        return None  # "Can you give us more details on the talks between X and Y?": a question reports nothing
     found = _trigger(text, len(named), after)
     if not found:
         return None
     kind, match = found
+    if arrival and kind == "hosting" and re.search(r"welcom|greet", match.group(), re.I):
+        # "X was welcomed at the airport by A, while Y was welcomed by B": the same arrival, told twice
+        return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
+                       after=match.end(), placed_at=placed_at, arrival=True)
     if _remote(text[:_clause_end(text, match.start())]):
         return None  # by phone, video or letter (a call mentioned after the meeting's clause is another matter)
     if _SEVERAL_TIMES.match(text, match.end()):
@@ -822,7 +841,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "was received at Jomo Kenyatta International Airport by ...": a welcome on arrival; a meeting
         # verb after it may still tell of a meeting ("..., and was then driven to the palace to call on X")
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
-                       after=match.end(), placed_at=placed_at)
+                       after=match.end(), placed_at=placed_at, arrival=True)
     trigger_at = start + match.start()
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
@@ -837,6 +856,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
     for mention in named:
+        if not body[start:mention["char_start"]].strip() and _SPEAKER_LABEL.match(body, mention["char_end"]):
+            continue  # "Mao Ning: Yesterday, X held talks with Y": the speaker of a transcript
         if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]) \
                 or _ACCORDING_TO.search(body[max(start, mention["char_start"] - 80):mention["char_start"]]):
             continue  # the source of the report, not a participant
@@ -863,6 +884,20 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if counted and kind != "joining" and group and len(named_others) < 2:
         for person in group:
             _add(report.participants, person, "attendee")
+    told = _GROUP_OBJECT.search(text, match.start(), _clause_end(text, match.start()))
+    if told and kind != "joining":
+        # "Qin Gang met with the two foreign ministers": the people of the meeting just reported, or the
+        # pair, or those the sentence before named, whichever are as many as the number says
+        in_sentence = {m["name"] for m in named}
+        noun = next((n for n in _ROLE_NOUNS if n in told.group().lower()), None)
+        for group in ((reading.group, reading.pair) if index - reading.group_at <= 3 else ()) + (reading.last_named,):
+            people = [p for p in group if p not in in_sentence]
+            # (a role noun must fit each of them: "the two foreign ministers" are ministers)
+            if len(people) == _NUMBERS[told["n"].lower()] and \
+                    (noun is None or all(any(w in r for w in _ROLE_NOUNS[noun] for r in people_roles.get(p, ())) for p in people)):
+                for person in people:
+                    _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
+                break
     others = {m["name"] for m in named} - set(reading.pair)
     if reading.pair and kind != "joining" and len(others) < 2 and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
@@ -875,8 +910,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                  reading.subject, reading.visitor or protagonist)
     before = [m["name"] for m in named if m["char_start"] < trigger_at]
     report.subject = before[0] if before else opening
-    if kind == "event" and re.search(r"\bvisiting\b", text[match.end():match.end() + 30]) and before:
-        # "Xi held talks with visiting Brazilian President Lula": the guest comes after the verb
+    guest_after = any(m["char_start"] > trigger_at and _WHO_IS_VISITING.match(body, m["char_end"]) for m in named)
+    if kind == "event" and (re.search(r"\bvisiting\b", text[match.end():match.end() + 30]) or guest_after) and before:
+        # "Xi held talks with visiting Brazilian President Lula", "... with Macron, who is on a state
+        # visit to China": the guest comes after the verb
         for mention in named:
             if mention["name"] in report.participants:
                 report.participants[mention["name"]] = "host" if mention["char_start"] < trigger_at else "visitor"
@@ -974,7 +1011,9 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.visit = visit
     dateline = article.get("dateline_text") or ""
     skip = start + len(dateline) if dateline and text.startswith(dateline) else start  # the dateline's own date
-    days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip]
+    # (not "reviewed the progress since their meeting in Ankara on 5 September": a day long past)
+    days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip
+            and not _SINCE_ANY.search(text[max(0, e.start - start - 60):e.start - start])]
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
         if not named and _MEETING_NOUN.search(text[:days[0].start - start]) \
@@ -1147,7 +1186,10 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 last = target
                 continue  # adds nobody
         else:
+            nearest = None  # a meeting just told that shares one person, if none nearby shares two
             for meeting in reversed(meetings[-50:]):  # reports of one meeting sit near each other
+                if nearest is not None and report.sentence - meeting.reports[-1].sentence > 5:
+                    break
                 if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
                     continue
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
@@ -1163,10 +1205,15 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 if report.the_pair and close:
                     target = meeting  # "The two leaders then held talks ..., with X also taking part"
                     break
-                if len(shared) >= 2 or (shared and close and (report.date is None or
-                                                              names <= set(meeting.participants) and report.refers_back)):
+                if len(shared) >= 2:
                     target = meeting
                     break
+                if nearest is None and shared and close and (report.date is None or names <= set(meeting.participants)
+                                                             and report.refers_back):
+                    # "Li held talks separately with Yoon and Kishida. In his meeting with Yoon, ...": not
+                    # the meeting with Kishida told last, though it shares Li
+                    nearest = meeting
+            target = target or nearest
         if target is None:
             target = Meeting([])
             meetings.append(target)

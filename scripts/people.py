@@ -758,6 +758,9 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
                    article_only: bool = False) -> str | None:
     """The full name a short form ("Gen Qamar", "Khalilzad", "Scott Miller") refers to."""
     short = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
+    # "Prime Minister Barzani" with President Nechirvan and Prime Minister Masrour Barzani about:
+    # the one whose title or role has the short form's title words
+    titled = _title_words(candidate)
     best = None
     for order, other in full:
         words = [fold(t.text) for t in other.name_tokens if not _is_particle(t)]
@@ -770,7 +773,9 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
         # the story's protagonist keeps the short form when several share it.
         rank = 0 if words[-len(short):] == short else 1 if words[:len(short)] == short else 2
         distance = candidate.start - other.start
-        key = (0 if distance >= 0 else 1, rank, other.start if distance >= 0 else -other.start)
+        described = {fold(t.text) for t in other.title_tokens} | set(fold(other.role or "").split())
+        untitled = 1 if titled and not titled <= described else 0
+        key = (untitled, 0 if distance >= 0 else 1, rank, other.start if distance >= 0 else -other.start)
         if best is None or key < best[0]:
             best = (key, other)
     if best:
@@ -779,6 +784,11 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
         return None
     key = " ".join(short)
     return knowledge.registry.by_token.get(key) or knowledge.registry.by_alias.get(key)
+
+
+def _title_words(candidate: Candidate) -> set[str]:
+    """The words of a mention's title that tell people apart ("prime", "minister"; not "mr")."""
+    return {fold(t.text) for t in candidate.title_tokens} - {"mr", "mrs", "ms", "dr", "the", "of", "h.e.", "he"}
 
 
 def _part_of_longer(candidate: Candidate, full: list[tuple[int, Candidate]]) -> bool:
@@ -842,6 +852,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             name, kind = candidate.canonical or candidate.name, "full"
         else:
             written = " ".join(fold(t.text) for t in candidate.name_tokens)
+            # (a title keeps its own sense: "President Barzani" and "Prime Minister Barzani" are two men)
+            written += "|" + " ".join(sorted(_title_words(candidate)))
             name = meaning.get(written) or _resolve_short(candidate, full, knowledge, article_only=candidate.place_like)
             if candidate.place_like and not name:
                 continue  # "in Doha, the top US diplomat": a place, unless the article names someone so

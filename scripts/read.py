@@ -167,6 +167,8 @@ _BOILERPLATE_LINES = (
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
     r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
     r"^press release$",
+    r"^view (?:this (?:email|e-mail|newsletter) |it )?(?:in|on) (?:your |a |the )?(?:web )?browser\b.{0,80}$",  # a newsletter's top line
+    r"^(?:to|cc|bcc|reply-to)\s*:\s*\S.{0,100}$",  # an e-mail's header fields (From, Subject and Date are read)
 )
 # Lines that end in a telltale (a credit, a caption's position, a tweet's picture link) may be long:
 # a substring test spares the ordinary lines these expressions' backtracking.
@@ -256,6 +258,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_ANY},\s*(?P<region>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)\s*{_AGENCY}\s*(?:--|[:–—-])\s*(?=\S)"),
     # Rawalpindi - June 29, 2021: (a press release)
     re.compile(rf"^{_PLACE_ANY}\s*[–—-]\s*{_DATELINE_DATE},?\s*\d{{4}}\s*:?"),
+    # Male [Maldives], August 10 (ANI):
+    re.compile(rf"^{_PLACE_ANY}\s*\[(?P<region>[A-Z][\w .]+)\],?\s*(?:{_DATELINE_DATE})?\s*(?:{_AGENCY})?\s*(?:--|[:–—-])\s*(?=\S)"),
     # TASHKENT, July 16. /TASS/.
     re.compile(rf"^{_PLACE_CAPS},\s*{_DATELINE_DATE}\.\s*/(?P<agency>[A-Za-z-]{{2,20}})/\.?"),
 ]
@@ -307,7 +311,7 @@ def _is_headline(line: str) -> bool:
 
 _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
                          r"|^\s*\w[\w&'-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,12}\s*$"  # "Local | Politics"
-                         r"|^\s*Home\s+[>»›]\s+.+$")  # "Home > Press Releases > (the whole headline)"
+                         r"|^\s*Home\s+[>»›|]\s+.+$")  # "Home > Press Releases > (the whole headline)", "Home | News | ..."
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,5})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,12}\s*$")
 _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "offices", "department",
@@ -317,7 +321,11 @@ _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "
 
 _FOREIGN_MASTHEAD_WORDS = {"presidence", "presidencia", "republique", "republica", "ministere", "ministerio", "gouvernement",
                            "gobierno", "governo", "ministerium", "bundesregierung", "regeringskansliet"}
-_ISSUER = re.compile(r"\b(?:ministry|department|offices?|agency|embassy|secretariat|directorate|council|mission|presidency)\b", re.I)
+_ISSUER = re.compile(r"\b(?:ministry|department|offices?|agency|embassy|secretariat|directorate|council|mission|presidency|"
+                     r"service)\b", re.I)
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)  # "thaigov.go.th" under a letterhead
+# An e-mail's header: "From: The Jakarta Post <newsletters@...>", "Subject: ...", "Date: Sat, 16 Nov 2024 07:00:12 +0700"
+_EMAIL_FIELD = re.compile(r"^(?P<field>From|Subject|Date|Sent)\s*:\s*(?P<value>\S.*)$")
 
 
 def _is_label(line: str) -> bool:
@@ -348,6 +356,29 @@ def _is_masthead(line: str) -> bool:
     if titled and len(words) <= 5 and " & " in line:
         return True  # a section's label: "Russian Politics & Diplomacy"
     return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
+
+
+def _is_address(line: str, gazetteer) -> bool:
+    """"State House, Nairobi" under a letterhead: where the issuer sits."""
+    match = re.fullmatch(r"[A-Z][\w'’ .-]{2,40},\s*(?P<city>[A-Z][\w'’ .-]{2,30})", line)
+    return bool(match) and len(line.split()) <= 6 and bool(gazetteer and gazetteer.city(match["city"]))
+
+
+def _email_header(lines: list[str]) -> dict:
+    """From, Subject and Date of an e-mail at the top of the text (taken out of `lines`)."""
+    found = {}
+    while lines and (match := _EMAIL_FIELD.match(lines[0])):
+        field, value = match["field"], match["value"].strip()
+        if field == "From":
+            sender = re.sub(r"\s*<[^>]*>\s*$", "", value).strip(' "')
+            if sender and "@" not in sender:
+                found["outlet"] = (sender, f"text:{lines[0]}")
+        elif field == "Subject":
+            found["headline"] = (re.sub(r"^(?:(?:Fwd?|Re)\s*:\s*)+", "", value, flags=re.I), f"text:{lines[0]}")
+        elif (stated := find_full_date(value)) is not None:
+            found["published"] = (stated[0].isoformat(), f"text:{lines[0]}")
+        lines.pop(0)
+    return found
 
 
 def _country_then_question(line: str, gazetteer) -> bool:
@@ -403,8 +434,10 @@ def _date_of_line(line: str):
     "Pretoria, 2 November 2022"."""
     if len(line) >= 80 or len(line.split()) > 14:
         return None
-    placed = re.match(r"^[A-Z][\w .'’-]{1,30},\s+(?P<date>\d.+|[A-Z][a-z]+\.? \d.+)$", line)
-    return parse_date(line) or (parse_date(placed["date"]) if placed else None)
+    placed = re.match(r"^[A-Z][\w .'’-]{1,30}?(?:,|\s+[-–—])\s+(?P<date>\d.+|[A-Z][a-z]+\.? \d.+)$", line)  # "Baghdad - 05/03/2021"
+    stamped = _PUBLISHED_ON.match(line)  # "Updated: 29/07/2568 10:15"
+    return parse_date(line) or (parse_date(placed["date"]) if placed else None) \
+        or (parse_date(stamped["date"]) if stamped else None)
 
 
 def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
@@ -413,6 +446,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     Returns (fields, the prose without those lines, the date and byline lines taken out of it)."""
     found: dict = {}
     lines = list(prose)
+    header = _email_header(lines)
+    if header:  # a newsletter saved from the mail client: its Subject is the headline
+        found.update(header)
+        headline_known = headline_known or "headline" in header
     date_lines = [line for line in lines[:8] if _is_date_line(line) or _stamp(line)]
     for line in date_lines:
         published = _date_of_line(line) or _stamp(line)[0]
@@ -438,9 +475,19 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["outlet"] = (lines[0], "text:the site's name above its breadcrumb")
         date_lines += lines[:2]
         del lines[:2]
+    # A site's name and tagline over its navigation bar: "ANTARA News", "Indonesian News Agency", "Home | Top News | ..."
+    nav = next((i for i, line in enumerate(lines[:4]) if _BREADCRUMB.match(line)
+                and (line.count("|") >= 3 or re.match(r"\s*Home\b", line))), None)
+    if nav and len(lines) > nav + 3 and not headline_known \
+            and all(len(line.split()) <= 8 and not line.endswith(".") for line in lines[:nav]):
+        site = next((line for line in lines[:nav] if _ISSUER.search(line)), lines[0])
+        found.setdefault("outlet", (re.split(r"\s+[:|–—-]\s+", site)[0], "text:the site's name above its navigation bar"))
+        date_lines += lines[:nav + 1]
+        del lines[:nav + 1]
     popped = bool(date_lines)
     while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])
-                                                     or popped and _is_label(lines[0])) \
+                                                     or popped and (_is_label(lines[0]) or _DOMAIN.fullmatch(lines[0])
+                                                                    or _is_address(lines[0], gazetteer))) \
             and not find_dateline(lines[0], gazetteer):
         popped = True
         if _ISSUER.search(lines[0]) and not _BREADCRUMB.match(lines[0]):
@@ -458,6 +505,12 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         if dateline:
             found["dateline"] = dateline
             break
+    else:
+        for line in date_lines:  # a release's "Baghdad - 05/03/2021": where it was issued
+            placed = re.match(r"^(?P<city>[A-Z][\w .'’-]{1,30}?)(?:,|\s+[-–—])\s+\d", line)
+            if placed and gazetteer and gazetteer.city(placed["city"]):
+                found["dateline"] = {"text": line, "place": placed["city"], "date": None, "agency": None}
+                break
     for line in boilerplate + lines[-3:]:
         match = _PUBLISHED_IN.match(line)
         if match and parse_date(match["date"]):
@@ -510,6 +563,8 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
         page = read_html(text)
         lines = [normalise(line) for line in page["lines"]]
         extra_boilerplate, meta, embeds = page["boilerplate"], page["meta"], page["embeds"]
+        if meta.get("headline"):  # (a no-break space in the page's <h1> is a space)
+            meta["headline"] = (normalise(meta["headline"][0]), meta["headline"][1])
     else:
         text, embeds, extra_boilerplate = _pasted_embeds(text)
         lines = normalise(text).split("\n")

@@ -33,6 +33,7 @@ _SAME_ROLE_WORD = {"advisor": "adviser", "counselor": "counsellor", "councilor":
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"([aeiou])h$")
 _REPEATS = re.compile(r"(.)\1+")
+_R_BEFORE_CONSONANT = re.compile(r"(?<=[aeiou])r(?=[bcdfgjklmnpqstvxz])")
 
 
 @lru_cache(maxsize=100_000)
@@ -41,8 +42,9 @@ def skeleton(word: str) -> str:
     word = fold(word).replace(" ", "")
     if not word:
         return word
-    word = word.replace("ph", "f").replace("gh", "q")  # Bagheri/Baqeri
-    word = word[0] + word[1:].replace("ch", "k")  # Gebremichael/Gebremikael
+    word = word.replace("ph", "f").replace("gh", "q").replace("w", "v")  # Bagheri/Baqeri, Wechayachai/Vechayachai
+    word = word[0] + word[1:].replace("ch", "k").replace("th", "t")  # Gebremichael/Gebremikael, Natthaphon/Nattaphon
+    word = word[0] + _R_BEFORE_CONSONANT.sub("", word[1:])  # Narkphanit/Nakphanit (a Thai vowel's length, written with r)
     word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])
     return _REPEATS.sub(r"\1", word[0] + rest)
@@ -151,8 +153,10 @@ class PeopleResolver:
             by_words[tuple(sorted(skeleton(w) for w in fold(name).split()))].append(name)
         for group in by_words.values():
             for other in group[1:]:
-                # ("Ali Hassan" and "Hassan Ali" may be two people: their roles must agree too.)
-                if self._same_country(group[0], other) and self._same_affiliation(group[0], other):
+                # ("Ali Hassan" and "Hassan Ali" may be two people: their roles must agree too, unless one
+                # is only a tweet's signature, "Orbán Viktor", with the one person of those words to be)
+                if self._same_country(group[0], other) and (self._same_affiliation(group[0], other)
+                                                            or self._bare_in(group, find)):
                     union(group[0], other)
         # Words written together or apart: "Abdel Fattah al-Burhan" and "Abdelfattah al-Burhan".
         by_joined = defaultdict(list)
@@ -177,6 +181,17 @@ class PeopleResolver:
                     if fold(a).split()[0] != fold(b).split()[0] and (middle_a == middle_b or _initials_agree(middle_a, middle_b)) \
                             and self._same_country(a, b):
                         union(a, b)
+        # A given name spelled with a letter more or less: "Edgar" and "Edgard Leblanc Fils", when the rest
+        # of the name is the same and long enough not to be a common surname alone.
+        by_rest = defaultdict(list)
+        for name in multi:
+            words = fold(name).split()
+            if len(" ".join(words[1:])) >= 8 and len(words[0]) >= 5:
+                by_rest[(tuple(words[1:]), words[0][:3])].append(name)
+        for group in by_rest.values():
+            for other in group[1:]:
+                if fuzz.ratio(fold(group[0]).split()[0], fold(other).split()[0]) >= 90 and self._same_country(group[0], other):
+                    union(group[0], other)
         # An Arab name and its father's name, then lineage written one way or another: "Faisal bin Farhan
         # bin Abdullah" and "Faisal bin Farhan Al Saud" are one man when their countries agree.
         by_lineage = defaultdict(list)
@@ -253,6 +268,15 @@ class PeopleResolver:
         roles = [{_SAME_ROLE_WORD.get(w, w) for w in fold(self.names[n].latest_role[2]).split()} & ROLE_WORDS
                  if self.names[n].latest_role else set() for n in (a, b)]
         return bool(roles[0] & roles[1])
+
+    def _bare_in(self, group: list[str], find) -> bool:
+        """One name of the group says nothing of its bearer, and the others are one person already."""
+        bare = [n for n in group if not self._described(n)]
+        return len(bare) == 1 and len({find(n) for n in group if n != bare[0]}) == 1
+
+    def _described(self, name: str) -> bool:
+        stats = self.names[name]
+        return bool(stats.latest_role or stats.organisations or stats.countries)
 
     def _role_words(self, name: str) -> set[str]:
         latest = self.names[name].latest_role

@@ -127,6 +127,7 @@ _EXPRESSIONS = [
     ("month_day", re.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
         rf"|(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+        r"(?:,?\s+(?P<rel>last|this|next) year\b)?"  # "on April 1 this year", "in September last year"
         # "the February 29 deal" names an agreement, not the day of an event.
         r"(?!\s+(?:deal|agreement|accord|pact|attacks?|elections?|polls|deadline|incident|ceasefire|truce|accords))")),
     ("weekday", re.compile(
@@ -139,7 +140,8 @@ _EXPRESSIONS = [
         r"\b(?P<word>last week|earlier this week|this week|last month|earlier this month|this month|"
         r"early this month|late last month|earlier last month|"
         r"(?:at|in) the (?:start|beginning|end) of (?:the|this) month)\b", re.I)),
-    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s*(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)"
+                         r"(?:,?\s+(?P<rel>last|this|next) year\b)?")),
     ("recent", re.compile(
         r"\b(?P<word>(?:his|her|their|the)\s+(?:recent|latest|current|ongoing|present)\s+(?:visit|trip|tour)|"
         r"recently|(?:on|during)\s+(?:this|the)\s+(?:visit|trip|tour))\b", re.I)),
@@ -192,6 +194,9 @@ def _find_expressions(text: str, offset: int) -> list[TimeExpression]:
     return sorted(found, key=lambda e: e.start)
 
 
+_YEARS_AWAY = {"last": -1, "this": 0, "next": 1}
+
+
 def _value(kind: str, match: re.Match) -> tuple | None:
     if kind == "month_day":
         month = match["m1"] or match["m2"]
@@ -199,7 +204,7 @@ def _value(kind: str, match: re.Match) -> tuple | None:
         year = match["y1"] or match["y2"]
         if month.lower().rstrip(".") == "may" and not match["d1"] and not year:
             return None
-        return (_month_number(month), _day_number(day), int(year) if year else None)
+        return (_month_number(month), _day_number(day), int(year) if year else None, _YEARS_AWAY.get(match["rel"]))
     if kind == "weekday":
         prefix = (match["prefix"] or "").strip().lower()
         return (WEEKDAYS.index(match["weekday"].lower()), prefix == "last")
@@ -207,14 +212,14 @@ def _value(kind: str, match: re.Match) -> tuple | None:
         if match["month"].lower() == "may" and not match["year"] and \
                 not re.match(r"\s*(?:[,.;]|$|when|last|this|next|and)", match.string[match.end():]):
             return None  # "may" is far more often a verb: "in May" only when nothing verb-like follows
-        return (_month_number(match["month"]), int(match["year"]) if match["year"] else None)
+        return (_month_number(match["month"]), int(match["year"]) if match["year"] else None, _YEARS_AWAY.get(match["rel"]))
     return (match["word"].lower(),)
 
 
 def resolve(expression: TimeExpression, anchor: date | None) -> tuple[str, str] | None:
     """(ISO date, precision) for an expression, or None when it cannot be dated."""
     if expression.kind == "month_day" and expression.value[2]:
-        month, day, year = expression.value
+        month, day, year, _ = expression.value
         try:
             return date(year, month, day).isoformat(), "day"
         except ValueError:
@@ -230,12 +235,17 @@ def resolve(expression: TimeExpression, anchor: date | None) -> tuple[str, str] 
             back = 7
         return (anchor - timedelta(days=back)).isoformat(), "day"
     if expression.kind == "month_day":
-        month, day, _ = expression.value
+        month, day, _, away = expression.value
+        if away is not None:  # "on April 1 this year"
+            try:
+                return date(anchor.year + away, month, day).isoformat(), "day"
+            except ValueError:
+                return None
         found = with_year_near(month, day, anchor)
         return (found.isoformat(), "day") if found else None
     if expression.kind == "month":
-        month = expression.value[0]
-        year = anchor.year if month <= anchor.month else anchor.year - 1
+        month, _, away = expression.value
+        year = anchor.year + away if away is not None else anchor.year if month <= anchor.month else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"
     word = expression.value[0]
     if expression.kind == "relative_day":

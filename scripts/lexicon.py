@@ -11,10 +11,13 @@ from functools import lru_cache
 
 # Honorifics and ranks written directly before a name ("Lt-Gen Faiz Hameed").
 # Multi-word titles are matched token by token, so each word is listed.
+# Words that continue a title but never make one alone ("Datuk Seri Utama"; "Seri Perdana" is a house).
+TITLE_SEQUELS = {"seri", "utama"}
 TITLE_WORDS = {
     # South-East Asian honorifics: Burmese Daw, Malay Dato'/Datuk/Tun, Khmer Samdech (Akka Moha Sena Padei) Techo, Thai Khun
-    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun",
-    "attorney-general", "solicitor-general", "inspector-general", "inspector", "auditor-general", "governor-general", "surgeon-general",
+    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun", "moha", "borvor", "thipadei", "akka", "sena", "padei",
+    "attorney-general", "solicitor-general", "inspector-general", "inspector", "president-elect", "vice-president-elect",
+    "seri", "utama",  # Malay: Datuk Seri, Datuk Seri Utama (see TITLE_SEQUELS) "auditor-general", "governor-general", "surgeon-general",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
@@ -38,7 +41,7 @@ TITLE_WORDS = {
 # Words that may start a role phrase but are honorifics only (not jobs): kept apart so
 # "Mr" is a title but never a role.
 HONORIFICS = {
-    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun",
+    "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun", "moha", "borvor", "thipadei", "akka", "sena", "padei",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",
@@ -99,7 +102,7 @@ ORG_WORDS = {
     "post", "tribune", "express", "herald", "gazette", "journal", "telegraph", "guardian",
     "observer", "daily", "weekly", "radio", "television", "tv", "channel", "press", "media",
     "airport", "airlines", "airways", "road", "street", "avenue", "highway", "bridge", "square",
-    "park", "palace", "mansion", "buildings", "house", "hall", "hotel", "mosque", "church", "temple", "shrine", "stadium",
+    "park", "palace", "mansion", "buildings", "villa", "palais", "palacio", "palazzo", "bhavan", "bhawan", "serail", "house", "hall", "hotel", "mosque", "church", "temple", "shrine", "stadium",
     "base", "camp", "headquarters", "secretariat", "enclave", "province", "district", "region",
     "valley", "mountains", "river", "sea", "ocean", "gulf", "strait", "border", "accord",
     "agreement", "deal", "treaty", "declaration", "process", "talks", "dialogue", "conference",

@@ -57,6 +57,7 @@ _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
+                      r"|\b(?i:received|hosted|welcomed)(?= (?:him|her|them) (?:at|in|on|for|with|last|this|yesterday|today)\b)"
                       # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
                       r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
                       r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
@@ -68,7 +69,12 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       r"|\b(?i:was|were|been|being) (?i:received|hosted|welcomed) (?i:this|on|last|yesterday|today|successively|"
                       r"separately|in turn|later|then)\b[^.;:]{0,40}?\bby\b"
                       # ", received with full honours by President William Ruto"
-                      r"|(?<=, )(?i:received|welcomed) (?:with [\w ]{3,30} )?by\b")
+                      r"|(?<=, )(?i:received|welcomed) (?:with [\w ]{3,30} )?by\b"
+                      # a base or a site shown to a visitor: "was taken round the base by the mission commander",
+                      # "the commander took him through a briefing"
+                      r"|\b(?i:was|were) (?i:taken|shown|guided|escorted) (?i:a)?round\b[^.;]{0,60}?\bby\b"
+                      r"|\b(?i:was|were) (?i:given|taken on) (?i:a) (?:[\w-]+ )?(?i:tour|briefing)\b[^.;]{0,60}?\bby\b"
+                      r"|\b(?i:took)(?= (?i:him|her|them) (?i:through|on) (?i:a|an) (?:[\w-]+ )?(?i:briefing|tour)\b)")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
@@ -91,6 +97,9 @@ _URGED = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+to\s+(?!discuss|meet|review|bri
                     r"pay|congratulate|bid|thank|express|seek|share|hand|receive|sign|explore|consult|update|apprise|inform)[a-z]+\b")
 _JOINED_FOR = re.compile(r"(?:(?:was|were) (?:then |later |also )?)?joined (?:at [^,;.]{1,60}? )?by\b[^.;]{0,150}?\bfor (?:a|an) (?:[\w-]+ ){0,2}"
                          r"(?:meeting|talks|session|summit|dinner|lunch|round)\b", re.I)
+# "X led the Thai delegation to the Special Meeting ..., hosted by Y": the meeting itself.
+_LED_TO_MEETING = re.compile(r"led (?:the|his|her|their|a|an) (?:[\w-]+ ){0,3}delegation (?:to|at|in|for) (?:the |a |an )?"
+                             r"(?:[\w-]+ ){0,6}?(?:meeting|talks|summit|session|conference|consultations|negotiations)\b", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
 _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys|summit|round)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
@@ -146,7 +155,8 @@ _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime 
 _SPEAKER_LABEL = re.compile(r"\s*:")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
-_SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed)\b[^.]{0,80}?\bthat\b")
+_SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed|reported|announced|"
+                        r"informed)\b[^.]{0,80}?\bthat\b")
 # A name that closes its sentence with a speech verb is the source: "..., Balkhi said."
 _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
@@ -170,6 +180,8 @@ def _days_shifted(match: re.Match) -> int:
 
 _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sideline)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
+_ESCORTED_OPENING = re.compile(r"\W*(?:Accompanied|Flanked|Joined|Escorted) by [^,;]{3,120},")
+_DEPARTED = re.compile(r"\b(?:left|departed(?: from)?|flew out of|set off from|took off from)\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
 _SINCE_ANY = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
 _SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
@@ -208,7 +220,7 @@ _REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
     r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?", re.I)
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
 
 @dataclass
@@ -272,7 +284,8 @@ _NEEDED_WORDS = {
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending"),
     _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
-    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast"),
+    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour",
+               "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
 }
@@ -285,12 +298,15 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         return None
     joining = _first_real(_JOINING, text, lower, after=after)
     event = _first_real(_EVENT, text, lower, skip_also=True, after=after)
-    if joining and _JOINED_FOR.match(text, joining.start()):
+    if joining and (_JOINED_FOR.match(text, joining.start()) or _LED_TO_MEETING.match(text, joining.start())):
         return "event", joining  # "were then joined by X for a trilateral meeting": a meeting of its own
     if joining and (not event or joining.start() <= event.start() < joining.end()):
         hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
             return "hosting", hosting  # "X received Y and his accompanying delegation"
+        if not text[after:joining.start()].strip(" \"“") and (hosting or event):
+            # "Accompanied by X, Dr Ruto was taken round the base by Y": the clause the participle opens
+            return ("hosting", hosting) if hosting and not (event and event.start() < hosting.start()) else ("event", event)
         return "joining", joining  # "... attended the meeting": the one just reported
     hosting = _first_real(_HOSTING, text, lower, after=after)
     if hosting and event and hosting.start() < event.start() and hosting.group().lower().endswith(" by"):
@@ -328,7 +344,10 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
         return None
     for match in pattern.finditer(text, after):
         # Only the clause's last words matter: a window before the verb is enough.
-        clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
+        segments = _CLAUSE_BREAK.split(text[max(0, match.start() - 120):match.start()])
+        clause = segments[-1]
+        if len(segments) > 1 and re.search(r"\b(?:before|after) (?:being )?$", text[max(0, match.start() - 20):match.start()]):
+            clause = segments[-2] + " " + clause  # "he will address students before being received by": its tense
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) \
                 or _to_do(words) and not _MOVED_TO_DO.search(clause):
@@ -513,7 +532,7 @@ def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
 
 # After the meeting verb, a relative clause about something else ends what dates and places the
 # meeting: "met X at the Foreign Office, where they reviewed the decision announced last month".
-_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|amid|including)\b"
+_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|amid|including|(?:a|an)\s+[^,;]{0,60}?\bwho)\b"
                            r"(?![^,]{0,60}\b(?:also present|also attended|present|joined|attended by)\b)")
 
 
@@ -909,6 +928,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                  {n: r for n, r in people_roles.items() if reading.introduced.get(n, 0) < start},
                                  reading.subject, reading.visitor or protagonist)
     before = [m["name"] for m in named if m["char_start"] < trigger_at]
+    escort = _ESCORTED_OPENING.match(text)
+    if escort:  # "Accompanied by Kindiki, Dr Ruto was ...": Ruto is who the sentence is about
+        before = [m["name"] for m in named if start + escort.end() <= m["char_start"] < trigger_at] or before
     report.subject = before[0] if before else opening
     guest_after = any(m["char_start"] > trigger_at and _WHO_IS_VISITING.match(body, m["char_end"]) for m in named)
     if kind == "event" and (re.search(r"\bvisiting\b", text[match.end():match.end() + 30]) or guest_after) and before:
@@ -1012,8 +1034,10 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     dateline = article.get("dateline_text") or ""
     skip = start + len(dateline) if dateline and text.startswith(dateline) else start  # the dateline's own date
     # (not "reviewed the progress since their meeting in Ankara on 5 September": a day long past)
+    # nor "The President, who left Nairobi on Friday night, ...": the day of a departure, not of the meetings
     days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip
-            and not _SINCE_ANY.search(text[max(0, e.start - start - 60):e.start - start])]
+            and not _SINCE_ANY.search(text[max(0, e.start - start - 60):e.start - start])
+            and not _DEPARTED.search(text[max(0, e.start - start - 40):e.start - start])]
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
         if not named and _MEETING_NOUN.search(text[:days[0].start - start]) \

@@ -47,6 +47,11 @@ PLACE_NOUNS = {"area", "areas", "neighbourhood", "neighborhood", "locality", "su
                "village", "town", "city", "district", "province", "valley", "region", "border", "crossing"}
 SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana",
                   "sen"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator
+PLACE_PLURALS = {"provinces", "districts", "regions", "cities", "towns", "villages", "states", "counties", "governorates",
+                 "prefectures", "municipalities", "departments", "oblasts", "areas"}
+NAME_PARTICLES_LOWER = {"al", "el", "de", "la", "du", "des"}
+_BUILDING_NOUNS = {"residence", "palace", "house", "mansion", "office", "offices", "headquarters", "compound", "villa",
+                   "guesthouse", "guest-house", "hotel", "building", "complex", "estate", "retreat", "lodge"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][a-z]?[A-Z]+)$")
 
 
@@ -201,7 +206,8 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
 # The heads of titles written right before a name ("Prime Minister Rishi Sunak").
 _TITLE_HEADS = {"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor",
                 "senator", "mayor", "speaker", "chairman", "commissioner", "king", "queen", "prince", "princess",
-                "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "u", "daw"}  # Burmese U, Daw
+                "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "u", "daw",  # Burmese U, Daw
+                "councillor", "councillors", "councilor", "councilors", "senators", "ministers"}
 
 
 def _particle_or_caps(name: list[Token]) -> bool:
@@ -254,7 +260,8 @@ def _place_surname(words: list[Token], knowledge: Knowledge) -> bool:
     if not before:
         return False
     first = before[-1]
-    return _is_name_word(first, knowledge, last=False) and not knowledge.gazetteer.city(first.text)
+    # (a first name that is also a town's, "Marco Rubio", is still a first name)
+    return _is_name_word(first, knowledge, last=False) and (not knowledge.gazetteer.city(first.text) or lx.is_given_name(first.text))
 
 
 def _place_ends_at(words: list[Token], index: int, knowledge: Knowledge) -> bool:
@@ -347,6 +354,8 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
                 and _capitalised(token) and not token.text.isupper() and not _common(token.text) \
                 and token.text.lower() not in lx.STOPWORDS | _DESCRIPTIVE_WORDS and not _common(name[0].text):
             name.insert(0, token)  # "Prime Minister Noda Yoshihiko": a family name first that is also a town's
+        elif index > 0 and token.text.lower() in {"haji", "hajji"} and lx.is_given_name(rest[index - 1].text):
+            name.insert(0, token)  # Malay "Mohamad Haji Hasan": a pilgrim's honorific inside the name
         elif index > 0 and token.text.lower() not in lx.TITLE_WORDS \
                 and (_is_name_word(token, knowledge, last=True) or _town_inside_name(token, knowledge)) \
                 and lx.is_given_name(rest[index - 1].text) \
@@ -362,6 +371,8 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     if not name or len(name) == 1 and len(name[0].text) == 1:
         return None
     descriptor = [t for t in words if t.end <= name[0].start]
+    if descriptor and len(name) == 1 and all(t.text.lower() in lx.TITLE_SEQUELS for t in descriptor):
+        name, descriptor = descriptor + name, []  # "Seri Perdana": no title before "Seri", so it opens the name
     if len(name) == 1 and name[0].text.lower() in lx.FAMILY_FIRST_NAMES and descriptor \
             and not _is_title_token(descriptor[-1]):
         return None  # "Central Park", "Harvest Moon": the family name alone after another word is not one
@@ -385,7 +396,9 @@ def _title_tokens(descriptor: list[Token]) -> list[Token]:
     while run and _ACRONYM.match(run[0].text) and run[0].text.lower() not in lx.TITLE_WORDS:
         run.pop(0)  # "ISI" opens "ISI Director General" only as part of the role
     ranks = _trailing_ranks(run)
-    return ranks or run
+    run = ranks or run
+    # "Seri", "Utama" follow a Malay title ("Datuk Seri"); alone they begin a name: "Seri Perdana"
+    return [] if all(t.text.lower() in lx.TITLE_SEQUELS for t in run) else run
 
 
 def _trailing_ranks(tokens: list[Token]) -> list[Token]:
@@ -470,6 +483,10 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
     end = start
     while end < len(tokens) and end - start < 16 and tokens[end].text not in {",", ".", ";", ":", "—", "–", "”", "“", '"'}:
         word = tokens[end].text
+        if word == "and" and end > start and end + 1 < len(tokens) and tokens[end + 1].is_cap \
+                and (_is_title_token(tokens[end + 1]) or tokens[end + 1].text.lower() in lx.ROLE_NOUNS):
+            end += 1  # ", Deputy Prime Minister and Minister of Defence": one role after another
+            continue
         if word.lower() in {"who", "which", "said", "says", "told", "and"} and end > start:
             break
         if end == start and word[:1].islower() and word.lower() not in lx.ROLE_MODIFIERS and word.endswith("ed"):
@@ -487,6 +504,9 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
                 continue
             break
         end += 1
+    if end < len(tokens) and tokens[end].text.lower() in _BUILDING_NOUNS | SPEECH_VERBS:
+        return None  # ", his official residence": a house described; "by Rosatom, the Russian diplomat said"
+    end = _more_roles(tokens, end)
     while end > start and tokens[end - 1].text.lower() in {"of", "the", "a", "an", "for", "to", "in", "at", "on"}:
         end -= 1  # "the ousted leader of the party": the role is "ousted leader"
     if end == start:
@@ -503,6 +523,22 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
     while start < end and words[start - (last + 2)] in {"the", "a", "an"}:
         start += 1
     return (tokens[start].start, tokens[end - 1].end) if start < end else None
+
+
+def _more_roles(tokens: list[Token], end: int) -> int:
+    """", Deputy Prime Minister and Minister of Defence, Acting Prime Minister, led ...": a press release's
+    roles one after another, each capitalised, each between commas."""
+    while end + 1 < len(tokens) and tokens[end].text == ",":
+        stop = end + 1
+        while stop < len(tokens) and stop - end <= 6 and tokens[stop].text not in {",", ".", ";", ":"} \
+                and (tokens[stop].is_cap or tokens[stop].text in {"of", "the", "and", "for"}):
+            stop += 1
+        segment = [t.text.lower() for t in tokens[end + 1:stop]]
+        if stop >= len(tokens) or tokens[stop].text != "," or not tokens[end + 1].is_cap \
+                or not any(w in lx.ROLE_NOUNS for w in segment):
+            return end
+        end = stop
+    return end
 
 
 def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple[int, int] | None:
@@ -646,6 +682,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             and not (descriptor and _is_title_token(descriptor[-1]))
         if candidate.title_tokens:
             candidate.evidence.add("title")
+        if descriptor and len(name) >= 2 and lx.is_given_name(name[0].text) and descriptor[-1].text.lower() in lx.DEMONYMS:
+            candidate.evidence.add("demonym")  # "the Kenyan Godfrey Otunge": a nationality before a full name
         possessed = not descriptor and first > 0 and tokens[first - 1].text in {"’s", "'s"}
         role_span = None if possessed else _role_before(tokens, first, body)  # "in Kabul's Karte Char": a possessor
         if role_span:
@@ -664,7 +702,7 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         before = tokens[first - 1].text.lower() if first > 0 else ""
         candidate.after_article = run[0] > 0 and tokens[run[0] - 1].text.lower() in {"the", "a", "an"}
-        candidate.before_place_noun = after in lx.ORG_WORDS | PLACE_NOUNS \
+        candidate.before_place_noun = after in lx.ORG_WORDS | PLACE_NOUNS or _listed_before_place_noun(tokens, last + 1) \
             or run[0] > 1 and tokens[run[0] - 1].text.lower() == "of" and tokens[run[0] - 2].text.lower() in PLACE_NOUNS
         # ("the southern city of Khan Younis": a place, whatever first names it holds)
         if after in SPEECH_VERBS or before in {"said", "says", "told", "by", "to", "with"}:
@@ -678,6 +716,20 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         found.append(candidate)
     found.extend(_registry_candidates(index, text, start, tokens, found, knowledge))
     return found
+
+
+def _listed_before_place_noun(tokens: list[Token], i: int) -> bool:
+    """"Preah Vihear, Banteay Meanchey and Pursat provinces": one of a list of places that a plural
+    place noun closes."""
+    if i >= len(tokens) or tokens[i].text not in {",", "and"}:
+        return False
+    for token in tokens[i:i + 24]:
+        word = token.text.lower()
+        if word in PLACE_PLURALS:
+            return True
+        if not (token.text in {",", "and"} or token.is_cap and token.is_word or word in NAME_PARTICLES_LOWER):
+            return False
+    return False
 
 
 def _role_noun_then_name(tokens: list[Token], i: int) -> bool:
@@ -729,7 +781,7 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False
     if knowledge.gazetteer.city(candidate.name) or knowledge.gazetteer.country(candidate.name) or lx.is_region(candidate.name):
         return False
-    if candidate.evidence & {"title", "role", "appositive", "registry"}:
+    if candidate.evidence & {"title", "role", "appositive", "registry", "demonym"}:
         return True
     if candidate.place_surname:
         # "John Bolton" (a known first name), "says Kholood Khair" (speech), but not "Srpska Lista", "European Union".

@@ -161,9 +161,14 @@ _BOILERPLATE_LINES = (
     r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
     r"^\d+\s*min(?:ute)?s?\s+read$",
     r"^(?:--|—|–)\s*[A-Z]{2,10}(?:\s+\w+/\w+)?$",  # wire sign-off: "--IANS", "— APP"
-    r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$",
+    r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's e-mail
     r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
-    r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music)\s*:.*$",
+    r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music|translators?|"
+    r"editors?|editing)\s*:.*$",
+    r"^\[(?:photo|image|picture|video|file)\].*$",  # "[Photo] President X (left) shakes hands with ..."
+    # a newsletter's credits: "THANKS to our editor X and producer Y. Today's Brief was written by Z."
+    r"^(?:thanks to our (?:editors?|producers?)\b|(?:today's|this) (?:\w+ )?(?:brief|newsletter|edition|issue|column|digest|briefing) "
+    r"(?:was|is) (?:written|compiled|edited|produced|put together) by\b).{0,250}$",
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
     r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
     r"^press release$",
@@ -181,6 +186,8 @@ _BOILERPLATE_ENDINGS = (
     # a postal address: "Élysée Palace - 55, rue du Faubourg Saint-Honoré - 75008 Paris"
     (("rue ", "avenue", "street", "road", "boulevard", "strasse", "straße", "via ", "calle", "plaza"),
      re.compile(r"^(?=.{0,140}$)(?!.*\.$).*\b\d{1,4}[a-z]?,?\s+(?:rue|avenue|street|road|boulevard|strasse|straße|via|calle|plaza)\b.*\b\d{4,5}\b.*$", re.I)),
+    # a video's or photo's credit closing a caption: "... (02:48) Video: Citizen TV / Eric Njoka"
+    (("video:", "photo:"), re.compile(r"^.{0,300}\b(?:video|photo)\s*:\s*[^.:]{0,60}/\s*(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}\.?$", re.I)),
     (("pic.twitter.com",), re.compile(r"^.{0,400}\spic\.twitter\.com/\w+$", re.I)),  # a tweet embedded as text: the tweet's words, not the article's
     (("screengrab", "photo", "image", "—"), re.compile(r"^.{0,300}(?:SCREENGRAB|PHOTO:\s*[A-Z][\w ./]*|PHOTO\s*/\s*[\w ]+|FILE PHOTO|\(?PHOTO: FILE\)?|— ?(?:AFP|REUTERS|AP|APP|EPA|FILE|Reuters|Reuters/File|AFP/File)|\((?:Photo|Image|File photo)[^)]*\))\.?$", re.I)),
 )
@@ -388,11 +395,14 @@ def _country_then_question(line: str, gazetteer) -> bool:
         and bool(gazetteer and gazetteer.country(topic.strip()))
 
 
-def _is_byline(line: str) -> bool:
+def _is_byline(line: str, gazetteer=None) -> bool:
     from .lexicon import is_given_name
 
     # "Selin Karaca, Oğuzhan Yalçın   |08.12.2023 - Update : 08.12.2023": names, then the date
     line = re.sub(r"\s*\|\s*\d.*$", "", line)
+    place = re.search(r",\s*(?P<city>[A-Z][\w'’ -]{1,30})$", line)
+    if place and gazetteer and gazetteer.city(place["city"]):
+        line = line[:place.start()]  # "Nataliia Bondarenko, Kyiv": the reporter and where they wrote from
     names = [n for n in re.split(r",\s*|\s+(?:and|&)\s+", line) if n]
     # (every part written as a name, and one at least opening with a known first name)
     return 1 <= len(names) <= 3 and all(_written_as_name(n) for n in names) \
@@ -463,7 +473,9 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found.setdefault("outlet", (_SITE_BAR.match(lines[0])["site"], "text:the site's bar above the headline"))
         date_lines.append(lines.pop(0))
     # A byline without "By": a person's name alone on a line near the top ("Kamran Yousaf").
-    bylines = [line for line in lines[:6] if _is_byline(line)]
+    bylines = [line for line in lines[:6] if _is_byline(line, gazetteer)]
+    # (or signed at the end, under the story)
+    bylines += [line for line in lines[-3:] if len(lines) > 6 and line not in bylines and _is_byline(line, gazetteer)]
     # (and the line under one that says where the reporters were: "in Guangzhou")
     bylines += [after for line, after in zip(lines[:6], lines[1:7])
                 if line in bylines and re.fullmatch(r"(?:in|from) [A-Z][\w .,'’-]{1,40}", after)]

@@ -66,7 +66,8 @@ ROLE_NOUNS = {
     "vice-president", "chargé", "d'affaires", "d’affaires", "envoys", "ministers", "officials",
     "leaders", "spokesmen", "sapm", "mna", "mp", "nsa", "deputy-chief", "chief-of-staff",
     "presidency", "commandant", "principal", "dean", "rector", "chaplain", "imam", "mufti", "councilor",
-    "councillor", "writer", "fellow", "researcher", "professor", "student", "resident", "shopkeeper",
+    "councillor", "writer", "fellow", "father", "mother", "son", "daughter", "widow", "widower", "nephew", "niece",
+    "uncle", "grandson", "granddaughter", "researcher", "professor", "student", "resident", "shopkeeper",
 }
 
 # Adjectives and modifiers that may sit inside a role phrase.

@@ -25,6 +25,7 @@ _EVENT = re.compile(
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
+    r"(?:they|we) had (?:a|an|their) (?:[\w-]+ ){0,2}(?:conversation|exchange|discussion)\b|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
@@ -153,6 +154,8 @@ _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime 
                "minister": ("minister",), "president": ("president",), "commander": ("commander", "general", "chief"),
                "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}
 _SPEAKER_LABEL = re.compile(r"\s*:")
+_LABEL = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed|reported|announced|"
@@ -161,7 +164,7 @@ _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|sta
 _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|confirmed)(?:\s+\w+){0,3}\s*[.!]?[”\"]?\s*$")
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
-_CONTINUES = re.compile(r"^(?:He|She|They|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
+_CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
                         r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
                         r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
                         r"On the (?:sidelines|margins) of (?:the|this)|"
@@ -205,6 +208,9 @@ _ROLE_REFERENCES = {
     "dignitary": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
     "guest": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
     "visitor": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
+    "pope": ("pope", "pontiff"),
+    "holy father": ("pope", "pontiff"),
+    "pontiff": ("pope", "pontiff"),
     "premier": ("prime minister", "premier", "pm"),
     "prime minister": ("prime minister", "premier", "pm"),
     "army chief": ("army chief", "chief of army staff", "coas"),
@@ -218,7 +224,7 @@ _ROLE_REFERENCES = {
 }
 _REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
-    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head)\b(?![\w-])"
+    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
@@ -277,7 +283,7 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
@@ -609,6 +615,8 @@ class _Reading:
     visit: dict | None = None  # date and place of the last visit or arrival sentence
     date: tuple | None = None  # (date, precision, text, strength) of the last sentence with a day date
     meeting_date: tuple | None = None  # the same, of the last meeting reported
+    meeting_date_at: int = -1  # the sentence that gave it
+    speaker: str | None = None  # who speaks in a transcript ("Cardinal Parolin: ..."): "I" in what follows
     lead_date: tuple | None = None  # the day the article's first sentences give: the day of its news
     subject: str | None = None  # the person the last sentence was about
     visitor: str | None = None  # the last visitor of a meeting
@@ -652,6 +660,7 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             if report.date and report.precision == "day" and report.date_strength >= 2 and not report.background \
                     and not report.recalled:
                 reading.meeting_date = (report.date, report.precision, report.date_text, report.date_strength)
+                reading.meeting_date_at = index
             if report.place is not None and report.place_rank >= 2:
                 reading.place = (report.place, report.place_text)
             principals = [n for n, r in report.participants.items() if r in {"visitor", "host"}]
@@ -966,6 +975,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if reading.visitors and (delegation or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")
+    if re.search(r"\bthey\s+$", text[:match.start()]) and kind != "joining":
+        # "X welcomed the Holy Father on the tarmac, and they had a first conversation": both of them
+        for person in _referred_by_role(text[:match.start()], people_roles):
+            _add(report.participants, person, "attendee")
+    if reading.speaker and _FIRST_PERSON.search(text[:_clause_end(text, match.start())]) and not _LABEL.match(text):
+        _add(report.participants, reading.speaker, "attendee")  # "I was present at that meeting": the one speaking
     # "Khalilzad briefed the prime minister": someone after the verb named by role only.
     for person in _referred_by_role(body[trigger_at:start + _clause_end(text, match.start())], people_roles):
         if person not in report.participants and kind != "joining":
@@ -998,7 +1013,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
     elif reading.heading and not report.background:
         report.date, report.precision, report.date_text, report.date_strength = reading.heading
-    elif reading.talks_date and reading.talks_date[1] == index - 1 and not report.background:
+    elif reading.talks_date and (reading.talks_date[1] == index - 1 or index - 3 <= reading.talks_date[1] > reading.meeting_date_at
+                                 and _CONTINUES.search(text)) and not report.background:
+        # (or a few sentences on, with no other meeting dated since: "... the meeting in Najaf on Saturday
+        # morning. It was a very simple meeting. ... Then the Holy Father went in and sat with ...")
         # "The Guangzhou leg followed a full day of talks in Beijing on Thursday. Macron and Xi were
         # joined ... for a three-way meeting": the day of the talks the sentence before told of
         report.date, report.precision, report.date_text = reading.talks_date[0][:3]
@@ -1052,6 +1070,9 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.stamp = f"live-blog entry {text.strip()}"
     if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
         reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
+    label = _LABEL.match(text)
+    if label:  # "Cardinal Parolin: ...", "Vatican News: ...": who speaks from here on
+        reading.speaker = next((m["name"] for m in named if m["char_start"] - start < label.end()), None)
     if named:
         reading.last_named = tuple(dict.fromkeys(m["name"] for m in named if m["kind"] != "attributive"))
     if not _OPENS_WITH_PRONOUN.match(text) and named and named[0]["char_start"] - start < 80:

@@ -126,7 +126,13 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(
     # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)"
-    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)")
+    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
+    # "4.0 was Washington itself, where Orbán met Erdoğan": the city a "where" clause opens on
+    r"|\b(?:was|is)\s+(?P<town>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)(?:\s+itself)?,\s*where\b"
+    # "at his home in the holy city of Najaf", "in the southern port city of Aden"
+    r"|\b(?:in|at|to) the (?:[\w-]+ ){0,3}(?:city|town|capital|village) of (?P<cityof>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
+    # a newsletter's label: "ALSO IN WASHINGTON: Zelenskyy met Joe Biden ..."
+    r"|^\W*(?:ALSO |MEANWHILE )?IN (?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b|\bback-to-back\b", re.I)
@@ -166,6 +172,7 @@ _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
                         r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
+                        r"(?:Following|After) (?:the|their|this|that|his|her) (?:[\w-]+ ){0,2}[\w-]+,|"  # "After the Mass,"
                         r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
                         r"On the (?:sidelines|margins) of (?:the|this)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
@@ -449,7 +456,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         if capital:
             best = (capital, 2, match.group(), None)
     for match in _CITY_AFTER.finditer(text):
-        phrase = match["place"] or match["city"]
+        phrase = match["place"] or match["city"] or match["town"] or match["label"] or match["cityof"]
         at = offset + match.start(match.lastgroup or 0)
         if any(a <= at < b for a, b in names):
             continue  # "hosted ... Irfaan Ali": a name that is also a town's

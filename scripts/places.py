@@ -108,9 +108,13 @@ def geonames_index() -> dict:
     countries = cache.get_countries().values()
     country_names = {c["iso"]: c["name"] for c in countries}
     cities, seen = [], set()
+    # "in Florida" is the US state, not Florida, Cuba (but New York and Washington are US cities too).
+    states = {fold(state["name"]) for state in cache.get_us_states().values()}
     # The most populous city wins a shared name (Hyderabad, Sindh vs Hyderabad, India).
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         key = fold(city["name"])
+        if key in states and city["countrycode"] != "US":
+            continue
         if key and key not in seen:
             seen.add(key)
             cities.append((key, city["name"], country_names.get(city["countrycode"]), city["latitude"], city["longitude"]))

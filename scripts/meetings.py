@@ -26,6 +26,8 @@ _EVENT = re.compile(
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
     r"(?:they|we) had (?:a|an|their) (?:[\w-]+ ){0,2}(?:conversation|exchange|discussion)\b|"
+    # "travelled to Kyiv on 2 July, where he urged Volodymyr Zelenskyy to ...": said to someone there
+    r"(?:(?<=, where he )|(?<=, where she ))(?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
@@ -85,6 +87,7 @@ _JOINING = re.compile(
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
+    r",\s+(?:was|were) (?:also )?attended by|"  # "The talks, held in a narrow format, were attended by"
     r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
     r"accompanying|accompanied (?=[A-Z]|him\b|her\b)|"
     # "X and Y, the two other members of the panel, sat beside Z at the head table"
@@ -290,7 +293,7 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
@@ -416,7 +419,7 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
             order = (fallback, subject) if "visiting" in match.group().lower() else (subject, fallback)
             return next((person for person in order if person in fitting), None)
         return fallback if noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"} else None
-    if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I):
+    if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I) or _OPENS_WITH_PRONOUN.match(clause):
         return subject or fallback
     return None
 
@@ -1102,6 +1105,11 @@ def _fitting(match: re.Match, people: dict[str, set[str]]) -> list[str]:
     noun = match["noun"].lower()
     wanted = _ROLE_REFERENCES.get(noun, (noun,))
     fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
+    nationality = next((w for w in match.group().lower().split() if w in lx.DEMONYMS), None)
+    if nationality:
+        # "the Ukrainian president" is not the Chinese President, whatever else fits
+        fitting = [name for name in fitting if not any(d in role.split() for role in people[name] for d in lx.DEMONYMS)
+                   or any(nationality in role.split() for role in people[name])]
     if len(fitting) > 1:
         phrase = re.sub(r"^(?:the|this)\s+", "", match.group().lower())
         narrowed = [name for name in fitting if any(phrase in role for role in people[name])]

@@ -27,7 +27,7 @@ _EVENT = re.compile(
     r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
     r"(?:they|we) had (?:a|an|their) (?:[\w-]+ ){0,2}(?:conversation|exchange|discussion)\b|"
     # "travelled to Kyiv on 2 July, where he urged Volodymyr Zelenskyy to ...": said to someone there
-    r"(?:(?<=, where he )|(?<=, where she ))(?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
+    r",\s+where (?:he|she) (?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
@@ -128,7 +128,7 @@ _DISCUSSION = re.compile(
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|travel+ed)\b", re.I)
 _CITY_AFTER = re.compile(
     # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+)"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)"
     r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
     # "4.0 was Washington itself, where Orbán met Erdoğan": the city a "where" clause opens on
     r"|\b(?:was|is)\s+(?P<town>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)(?:\s+itself)?,\s*where\b"
@@ -180,7 +180,8 @@ _CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separa
                         r"On the (?:sidelines|margins) of (?:the|this)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
-                        r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved|joined)\b")
+                        r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved|joined|"
+                        r"accompanied|proceeded|drove)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (?P<way>later|after|before|earlier)\b"
@@ -195,6 +196,7 @@ _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sidelin
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
 _ESCORTED_OPENING = re.compile(r"\W*(?:Accompanied|Flanked|Joined|Escorted) by [^,;]{3,120},")
 _DEPARTED = re.compile(r"\b(?:left|departed(?: from)?|flew out of|set off from|took off from)\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
+_SINCE_MEETING = re.compile(r"\bsince\s+(?:their|his|her|its|the|that|our)?\s*(?:[\w-]+\s+)?$", re.I)
 _SINCE_ANY = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
 _SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b", re.I)
@@ -220,6 +222,7 @@ _ROLE_REFERENCES = {
     "visitor": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
     "pope": ("pope", "pontiff"),
     "holy father": ("pope", "pontiff"),
+    "holiness": ("pope", "pontiff", "patriarch", "dalai lama"),
     "pontiff": ("pope", "pontiff"),
     "premier": ("prime minister", "premier", "pm"),
     "prime minister": ("prime minister", "premier", "pm"),
@@ -233,8 +236,8 @@ _ROLE_REFERENCES = {
     "head": ("minister", "head", "chief", "president", "chairman", "director", "leader"),
 }
 _REFERENCE = re.compile(
-    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|"
-    r"prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father)\b(?![\w-])"
+    r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?|[Hh]is\s+(?=[Hh]oliness))"
+    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
@@ -300,7 +303,7 @@ _NEEDED_WORDS = {
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending"),
     _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
-    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour",
+    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
                "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
@@ -320,6 +323,10 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
             return "hosting", hosting  # "X received Y and his accompanying delegation"
+        later = hosting or event
+        if later and later.start() > joining.end() and re.search(r",\s*where\b", text[joining.end():later.start()]):
+            # "accompanied His Holiness ... to the Baghdad Palace, where the President received His Holiness"
+            return ("hosting", hosting) if later is hosting else ("event", event)
         if not text[after:joining.start()].strip(" \"“") and (hosting or event):
             # "Accompanied by X, Dr Ruto was taken round the base by Y": the clause the participle opens
             return ("hosting", hosting) if hosting and not (event and event.start() < hosting.start()) else ("event", event)
@@ -472,8 +479,10 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         if _TOPIC_BEFORE.search(text[:match.start()]):
             continue  # "negotiations over a second truce in Gaza": what they discussed, not where
         passive = re.match(r"(?:co-)?chaired by|(?:was|were) held\b", text[after - offset:])  # the meeting is the subject
+        # ("On 3 May 2025, at the Government Palace, La Paz, Mr X ... led": where the opening words set the scene)
+        scene = re.fullmatch(r"\W*(?:On|In)\b[^,;]{0,40},\s*", text[:match.start()])
         if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between) \
-                and not passive:
+                and not passive and not scene:
             continue
         rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
         if best is None or rank > best[1]:
@@ -559,7 +568,7 @@ def _clause_end(text: str, trigger: int) -> int:
     if opened and "," not in text[opened[-1].end():trigger]:
         comma = text.find(",", trigger)
         return comma if comma >= 0 else len(text)
-    match = _CLAUSE_AFTER.search(text, trigger)
+    match = _CLAUSE_AFTER.search(text, trigger + 1)  # (not the trigger's own ", where he urged")
     return match.start() if match else len(text)
 
 
@@ -705,7 +714,9 @@ def _same_day_same_place(rows: list[dict]) -> list[dict]:
             near = [r for r in rows if firm(r) and r["date"] and set(r["participants"]) & people
                     and (r["date"] == row["date"] or loose and len(r["date"]) == len(row["date"]) == 10
                          and abs(_days(r["date"], row["date"])) <= 3)]
-            if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]):
+            guessed = (row["place_source"] or "").startswith(("first sentence", "headline"))  # weaker than a dateline
+            if near and len({r["place"] for r in near}) == 1 and (row["place"] is None or row["country"] != near[0]["country"]
+                                                                  or guessed and row["place"] != near[0]["place"]):
                 row.update({key: near[0][key] for key in ("place", "country", "latitude", "longitude")})
                 row["place_source"] = f"the article's meeting of {near[0]['date']} ({near[0]['place_source']})"
     return rows
@@ -772,7 +783,28 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
-    return _second_meeting(report, body, named, anchor, knowledge, article) or _chained(report, body, named, knowledge, article) or [report]
+    return _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
+        or _chained(report, body, named, knowledge, article) or [report]
+
+
+_WHILE = re.compile(r"(?:^\W*|[-–—:]\s+)(?:While|Whereas)\b[^,;]{5,160},")  # (after a dateline too)
+
+
+def _while_clause(report: Report, body: str, named: list[dict], people_roles: dict) -> list[Report]:
+    """"While Macron met Premier Li Qiang in the afternoon, von der Leyen held her own meeting with the
+    Chinese premier": two meetings, one in each clause."""
+    start, end = report.span
+    text = body[start:end]
+    opening = _WHILE.search(text, 0, 120)
+    if not opening or report.kind != "event" or not _trigger(text[opening.end():], 1):
+        return []
+    cut = start + opening.end()
+    one = {m["name"] for m in named if m["char_start"] < cut}
+    two = {m["name"] for m in named if m["char_start"] >= cut} | _referred_by_role(text[opening.end():], people_roles)
+    if len(one) < 2 or len(two) < 2:
+        return []
+    return [replace(report, participants={n: report.participants.get(n, "attendee") for n in sorted(group)},
+                    split_from=report.sentence) for group in (one, two)]
 
 
 def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowledge: Knowledge, article: dict) -> list[Report]:
@@ -884,7 +916,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
                     refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
-                    frame=kind == "frame", trigger_at=trigger_at, background=bool(_BACKGROUND.search(text)),
+                    frame=kind == "frame", trigger_at=trigger_at,
+                    # (or "the progress achieved since their meeting in Ankara on 5 September": one long past)
+                    background=bool(_BACKGROUND.search(text) or _SINCE_MEETING.search(text[:match.start()])),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
                     sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())),
                     opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text))
@@ -893,6 +927,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
+    if _SINCE_MEETING.search(text[:match.start()]) and "," in text[match.end():]:
+        clause_end = min(clause_end, start + text.index(",", match.end()))  # "since their meeting in Beijing on 5 March, agreed by X"
     for mention in named:
         if not body[start:mention["char_start"]].strip() and _SPEAKER_LABEL.match(body, mention["char_end"]):
             continue  # "Mao Ning: Yesterday, X held talks with Y": the speaker of a transcript
@@ -985,14 +1021,16 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if reading.visitors and (delegation or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")
-    if re.search(r"\bthey\s+$", text[:match.start()]) and kind != "joining":
+    if (re.search(r"\bthey\s+$", text[:match.start()]) or re.match(r"they\b", match.group(), re.I)) and kind != "joining":
         # "X welcomed the Holy Father on the tarmac, and they had a first conversation": both of them
         for person in _referred_by_role(text[:match.start()], people_roles):
             _add(report.participants, person, "attendee")
     if reading.speaker and _FIRST_PERSON.search(text[:_clause_end(text, match.start())]) and not _LABEL.match(text):
         _add(report.participants, reading.speaker, "attendee")  # "I was present at that meeting": the one speaking
-    # "Khalilzad briefed the prime minister": someone after the verb named by role only.
-    for person in _referred_by_role(body[trigger_at:start + _clause_end(text, match.start())], people_roles):
+    # "Khalilzad briefed the prime minister": someone after the verb named by role only (not in "since
+    # their meeting in Ankara ..., agreed by the Prime Minister of Greece": the meeting is only recalled)
+    recalled = _SINCE_MEETING.search(text[:match.start()])
+    for person in () if recalled else _referred_by_role(body[trigger_at:start + _clause_end(text, match.start())], people_roles):
         if person not in report.participants and kind != "joining":
             _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
     if not report.participants and not (report.frame or report.opens):
@@ -1252,6 +1290,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     break
                 if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
                     continue
+                if report.split_from is not None and any(r.split_from == report.split_from for r in meeting.reports):
+                    continue  # one sentence told two meetings apart: they stay apart
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
                     continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
                 if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting) \

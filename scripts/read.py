@@ -492,7 +492,9 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
                 and (line.count("|") >= 3 or re.match(r"\s*Home\b", line))), None)
     if nav and len(lines) > nav + 3 and not headline_known \
             and all(len(line.split()) <= 8 and not line.endswith(".") for line in lines[:nav]):
-        site = next((line for line in lines[:nav] if _ISSUER.search(line)), lines[0])
+        # (the site's own name, not the state's above an issuer: "REPUBLIC OF IRAQ" over "PRIME MINISTER'S MEDIA OFFICE")
+        stately = re.search(r"\b(?:republic|kingdom|emirate|sultanate|federation|state of)\b", lines[0], re.I)
+        site = next((line for line in lines[1:nav] if _ISSUER.search(line)), lines[0]) if stately else lines[0]
         found.setdefault("outlet", (re.split(r"\s+[:|–—-]\s+", site)[0], "text:the site's name above its navigation bar"))
         date_lines += lines[:nav + 1]
         del lines[:nav + 1]

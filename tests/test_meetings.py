@@ -443,3 +443,95 @@ def test_talks_dated_in_the_sentence_before_and_a_since_clause(bare_knowledge):
     found = meetings_of(text, bare_knowledge, published="2024-03-16")
     assert ("2024-03-14", frozenset({"Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet"})) in _pairs(found)
     assert all(m["date"] != "2024-01" for m in found)
+
+
+def test_a_transcripts_speaker_a_question_and_the_two_ministers_after_the_verb(bare_knowledge):
+    text = ("Transcript\n\nSpokesperson Lin Hua: Yesterday, Chilean Foreign Minister Ana Ruiz held talks with Norwegian "
+            "Foreign Minister Tomas Berg in Santiago.\n\n"
+            "After their talks, Argentine Foreign Minister Diego Sosa met with the two foreign ministers.\n\n"
+            "Question: Can you tell us more about the talks between Ruiz and Berg and President Gabriel Boric?")
+    found = meetings_of(text, bare_knowledge, published="2024-02-07")
+    assert all("Lin Hua" not in m["participants"] for m in found)  # who told of it
+    assert all("Gabriel Boric" not in m["participants"] for m in found)  # a question reports nothing
+    assert ("2024-02-06", frozenset({"Ana Ruiz", "Tomas Berg", "Diego Sosa"})) in _pairs(found)
+
+
+def test_back_to_back_talks_and_a_guest_who_is_on_a_state_visit(bare_knowledge):
+    text = ("TOKYO (Wire) - Prime Minister Aiko Tanaka held back-to-back talks with Premier Lars Holm and Chancellor "
+            "Ines Vogt on Sunday.\n\nOn Monday, Tanaka held talks with President Omar Haddad, who is on a state visit to Japan.")
+    found = meetings_of(text, bare_knowledge, published="2024-02-12")
+    assert {("2024-02-11", frozenset({"Aiko Tanaka", "Lars Holm"})), ("2024-02-11", frozenset({"Aiko Tanaka", "Ines Vogt"}))} \
+        <= _pairs(found)
+    guest = next(m for m in found if "Omar Haddad" in m["participants"])
+    assert guest["participants"] == {"Aiko Tanaka": "host", "Omar Haddad": "visitor"}
+
+
+def test_a_release_that_leads_a_delegation_to_a_meeting_and_a_visitor_shown_round(bare_knowledge):
+    text = ("On 3 May 2025, at the Government Palace, La Paz, Mr. Luis Arce, President of the Plurinational State of "
+            "Bolivia, led the Bolivian delegation to the Special Meeting on the Silala waters, hosted by Mr. Gabriel Boric, "
+            "President of Chile. The Peruvian delegation was led by Ms. Dina Boluarte, President of Peru.\n\n"
+            "Accompanied by Foreign Minister Celinda Sosa, President Arce was taken round the port by the harbour master, "
+            "Mr Ramiro Tapia.")
+    found = meetings_of(text, bare_knowledge, published="2025-05-03")
+    assert ("2025-05-03", frozenset({"Luis Arce", "Gabriel Boric", "Dina Boluarte"})) in _pairs(found)
+    assert any(m["place"] == "La Paz" for m in found)
+    tour = next(m for m in found if "Ramiro Tapia" in m["participants"])
+    assert tour["participants"] == {"Celinda Sosa": "visitor", "Luis Arce": "visitor", "Ramiro Tapia": "host"}
+
+
+def test_a_departure_day_is_not_the_day_of_the_meetings_that_follow(bare_knowledge):
+    text = ("LIMA (Wire) - President Dina Boluarte yesterday opened a new port during a one-day visit to Bolivia.\n\n"
+            "The President, who left Lima on Friday night, was greeted at El Alto airport by Vice-President David "
+            "Choquehuanca.\n\nShe then proceeded to the presidential palace for talks with President Luis Arce.")
+    found = meetings_of(text, bare_knowledge, published="2024-06-09")
+    assert _pairs(found) == {("2024-06-08", frozenset({"Dina Boluarte", "Luis Arce"}))}
+
+
+def test_where_clauses_newsletter_labels_and_cities_of_a_kind_place_meetings(bare_knowledge):
+    text = ("If you are counting: stop two was Ankara itself, where Prime Minister Kaja Kallas met President Recep "
+            "Tayyip Erdogan on Wednesday.\n\nALSO IN ANKARA: Foreign Minister Margus Tsahkna met Hakan Fidan on Thursday.\n\n"
+            "On Saturday, Kallas met Grand Ayatollah Hussein Naqvi at his home in the holy city of Karbala.\n\n"
+            "In Florida, Governor Ron DeSantis met Kallas on Friday.")
+    places = {frozenset(m["participants"]): m["place"] for m in meetings_of(text, bare_knowledge, published="2024-03-16")}
+    assert places[frozenset({"Kaja Kallas", "Recep Tayyip Erdogan"})] == "Ankara"
+    assert places[frozenset({"Margus Tsahkna", "Hakan Fidan"})] == "Ankara"
+    assert places[frozenset({"Kaja Kallas", "Hussein Naqvi"})] == "Karbala"
+    assert places[frozenset({"Kaja Kallas", "Ron DeSantis"})] is None  # a US state, not the Cuban town named Florida
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("in September last year", ("2023-09", "month")),
+    ("in March this year", ("2024-03", "month")),
+    ("on April 1 this year", ("2024-04-01", "day")),
+    ("on 2 February last year", ("2023-02-02", "day")),
+    ("last September", ("2024-09", "month")),
+])
+def test_a_month_with_last_or_this_year(phrase, expected):
+    found = find_expressions(f"They met {phrase} in Rome.", 0)
+    assert resolve(found[0], date(2024, 10, 3)) == expected
+
+
+def test_an_interviews_speaker_the_holy_father_and_a_journey_where_he_urged_someone(bare_knowledge):
+    text = ("Interview\n\nVatican Radio: How did Pope Francis's first day in Lisbon go?\n\n"
+            "Cardinal Pietro Parolin: On Friday, as soon as we landed, Prime Minister António Costa welcomed the Holy "
+            "Father on the tarmac, and they had a first conversation in the airport lounge. Then we drove to the Belém "
+            "Palace. There President Marcelo Rebelo de Sousa received the Holy Father in his study. I was present at that "
+            "meeting.\n\nVatican Radio: Was Pope Francis tired?\n\n"
+            "Cardinal Pietro Parolin: Not at all.\n\n"
+            "Earlier in the week, Costa travelled to Madrid on Tuesday, where he urged Pedro Sánchez to back the plan.")
+    found = meetings_of(text, bare_knowledge, published="2023-08-06")
+    assert ("2023-08-04", frozenset({"António Costa", "Francis"})) in _pairs(found)
+    assert any({"Marcelo Rebelo de Sousa", "Francis", "Pietro Parolin"} <= set(m["participants"]) for m in found)
+    assert ("2023-08-01", frozenset({"António Costa", "Pedro Sánchez"})) in _pairs(found)
+
+
+def test_a_while_clause_tells_two_meetings_and_a_since_clause_recalls_one(bare_knowledge):
+    text = ("BERLIN (Wire) - While Chancellor Olaf Scholz met Premier Li Qiang in the afternoon, Commission President "
+            "Ursula von der Leyen held her own meeting with the Chinese premier.\n\n"
+            "The two ministers, Annalena Baerbock and Wang Yi, reviewed the progress made since their meeting in Beijing "
+            "on 5 March, agreed by President Xi Jinping.\n\nFollowing their meeting, the two ministers joined the dinner.")
+    found = meetings_of(text, bare_knowledge, published="2023-06-20")
+    pairs = {frozenset(m["participants"]) for m in found}
+    assert frozenset({"Olaf Scholz", "Li Qiang"}) in pairs and frozenset({"Ursula von der Leyen", "Li Qiang"}) in pairs
+    assert frozenset({"Olaf Scholz", "Li Qiang", "Ursula von der Leyen"}) not in pairs
+    assert all("Xi Jinping" not in m["participants"] for m in found)

@@ -247,3 +247,36 @@ def test_arab_lineages_and_joined_spellings_are_one_row(tmp_path):
     build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
     names = [r[0] for r in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people order by name")]
     assert len(names) == 4, names
+
+
+def test_a_short_forms_title_chooses_among_namesakes_and_titles_that_are_not_names(bare_knowledge):
+    text = ("The delegation was received by Region President Adnan Karimi and Prime Minister Soran Karimi. The envoy "
+            "then met President Karimi and Prime Minister Karimi at the palace.\n\n"
+            "He also met the Nigerian Samuel Okafor. Foreign Minister Santiago Cali said so. The talks were held at Seri "
+            "Kenangan, his official residence, and attended by Datuk Seri Utama Haji Ahmad Haji Zakaria. Later, "
+            "President-elect Mira Solberg spoke, and the Councillors Smith Augustin and Louis Jean were present.\n\n"
+            "Trade rose in Oddar Meanchey, Svay Rieng, Kampong Cham and Takeo provinces, and works by Rosatom, the "
+            "Russian official said, will go on.")
+    mentions = extract_text(text, bare_knowledge)["mentions"]
+    meant = {m["text"]: m["name"] for m in mentions}
+    assert meant["President Karimi"] == "Adnan Karimi" and meant["Prime Minister Karimi"] == "Soran Karimi"
+    found = people_of(extract_text(text, bare_knowledge))
+    # a nationality before a full name, a first name and a surname that are both towns' names, Malay and
+    # American titles, a first name that is also a word, after a plural title
+    assert {"Samuel Okafor", "Santiago Cali", "Ahmad Haji Zakaria", "Mira Solberg", "Smith Augustin"} <= found
+    assert not found & {"Seri Kenangan", "Kenangan", "Svay Rieng", "Kampong Cham", "Rosatom", "President-elect Mira Solberg"}
+
+
+def test_transliterations_near_spellings_and_a_signature_in_family_name_order_are_one_row(tmp_path):
+    make_raw(tmp_path / "raw", {
+        "a.txt": "BANGKOK (Wire) - Acting Prime Minister Somsak Wongsawat met Defence Minister Natthaphon Nakphanit "
+                 "and Senate President Albert Dumont Fils on Monday.\n\nMore.\n",
+        "b.txt": "BANGKOK (Wire) - Somsak Vongsawat, the acting prime minister, met Nattaphon Narkphanit, the defence "
+                 "minister, and Alberto Dumont Fils on Tuesday.\n\nMore.\n",
+        "c.txt": "BUDAPEST (Wire) - Foreign Minister Anna Kovács met Somsak Wongsawat on Friday.\n\n"
+                 "<blockquote class=\"twitter-tweet\"><p>Good talks in Bangkok.</p>&mdash; Kovács Anna (@AnnaKovacsHU) "
+                 "<a href=\"https://twitter.com/AnnaKovacsHU/status/1811572977602843077\">July 12, 2024</a></blockquote>\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    names = [r[0] for r in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people order by name")]
+    assert len(names) == 4, names

@@ -289,3 +289,41 @@ def test_bylines_without_by_and_contributor_lines_are_not_prose(knowledge):
     other = "Paix au Sahel\n\nSalif Keita, Mariam Diop   |11.08.2023 - Update : 11.08.2023\n\nBAMAKO (Wire) - Talks began.\nMore.\n"
     article, _ = read(other, gazetteer=knowledge.gazetteer)
     assert "Keita" not in article["body"] and article["headline"] == "Paix au Sahel"
+
+
+@pytest.mark.parametrize("text,published,outlet,headline,dateline", [
+    # a newsletter saved from the mail client
+    ("From: The Lisbon Letter <news@lisbonletter.pt>\nTo: subscriber\nSubject: Fwd: Costa's week in Luanda\n"
+     "Date: Sat, 9 Mar 2024 07:00:12 +0000\n\nView this email in your browser\n\nGood morning.\n\n"
+     "The prime minister met President João Lourenço on Friday.\n\n"
+     "THANKS to our editor Rui Matos. Today's Letter was written by Ana Faria.\nThis newsletter was written by Ana Faria "
+     "and edited by Rui Matos.\n", "2024-03-09", "The Lisbon Letter", "Costa's week in Luanda", None),
+    # a site's name and tagline over its navigation bar; a reporter's e-mail; a caption and its credits
+    ("QUITO NEWS\nEcuador's News Agency\n\nHome | Top News | Politics | Economy | World | Sport | Video\n\n"
+     "Noboa and Petro agree on border plan\n\n9th March 2024 22:10\n\nmgarcia@quitonews.ec\n\n"
+     "[Photo] President Daniel Noboa (left) with President Gustavo Petro. (QUITO NEWS/HO-Presidency/Luis Vega/abc)\n\n"
+     "Quito (QUITO NEWS) - The two presidents met on Saturday.\nThey agreed to patrol the border.\n"
+     "A video of the handshake was shown on television. (02:48) Video: Teleamazonas / Pedro Ruiz\n"
+     "Trade between the neighbours has doubled.\nThe next meeting will be in Bogotá.\n\n"
+     "Translator: Carla Soto, Mateo Paz\n\nMaría Delgado, Quito\n\nTags: Ecuador\n",
+     "2024-03-09", "QUITO NEWS", "Noboa and Petro agree on border plan", "Quito"),
+    # a letterhead, a bare domain, an address line, a breadcrumb led by Home and a city and day-first date
+    ("REPUBLIC OF HONDURAS\nPRESIDENCY OF THE REPUBLIC\nPresidency.gob.hn\nCasa Presidencial, Tegucigalpa\n\n"
+     "Home | The President | News | Statements | Gallery | Contact\n\nPRESS RELEASE\nTegucigalpa - 05/03/2024\n\n"
+     "President Castro receives the Costa Rican delegation\n\nThe President received today, Tuesday, the delegation.\n"
+     "They discussed trade.\nThey also discussed migration.\nA joint statement followed.\n",
+     "2024-03-05", "PRESIDENCY OF THE REPUBLIC", "President Castro receives the Costa Rican delegation", "Tegucigalpa"),
+    # a Thai government release: a Buddhist-era date, a letterhead in Thai script, a bracketed region in a dateline
+    ("ROYAL GOVERNMENT OF THAILAND\nรัฐบาลไทย\nthaigov.go.th\n\nHome > News > Press Releases\n\n"
+     "Prime Minister meets Lao delegation\n\nUpdated: 12/02/2567 10:15\n\n"
+     "Vientiane [Laos], February 12 (TNA): The Prime Minister met the Lao Prime Minister today.\nMore talks followed.\n",
+     "2024-02-12", None, "Prime Minister meets Lao delegation", "Vientiane"),
+])
+def test_newsletters_site_bars_and_government_letterheads(text, published, outlet, headline, dateline, knowledge):
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert (article["published"], article["headline"], article["dateline"]) == (published, headline, dateline)
+    if outlet:
+        assert article["outlet"] == outlet
+    for credit in ("Rui Matos", "Ana Faria", "mgarcia@", "Luis Vega", "Pedro Ruiz", "Carla Soto", "María Delgado",
+                   "View this email", "Presidency.gob.hn", "thaigov", "Home |", "Home >", "To: subscriber"):
+        assert credit not in article["body"], credit

@@ -27,14 +27,19 @@ TARGETS = {"meetings_f1": 0.90, "date": 0.95, "place": 0.90, "tweets": 1.0}
 # on. unseen6 splits an ELN commander known by his nom de guerre (Antonio García) and his legal name.
 # The floors are the scores measured when each corpus was last worked on (README, "Quality").
 # unseen7 has one duplicate: a private meeting of three (Ali, Maduro, Gonsalves) before a plenary the three
-# also sat in, which one article tells in a way the extraction folds into the plenary's row.
+# also sat in, which one article tells in a way the extraction folds into the plenary's row. unseen8 keeps
+# three on the day Macron, von der Leyen, Xi and Li met in several combinations; unseen10 one (the Pope's
+# call on President Salih, which one release tells with the Prime Minister and the Cardinal in the room).
+# Tweets missed in unseen11 are by a government's and a president's office accounts.
 FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets": 0.66},
           "unseen4": {"meetings_f1": 0.91, "date": 1.0, "place": 0.96, "tweets": 0.5, "split": ["Rafael Grossi"]},
           "unseen5": {"meetings_f1": 0.98, "date": 0.97, "place": 0.88, "tweets": 0.66},
           "unseen6": {"meetings_f1": 0.92, "date": 0.93, "place": 0.96, "tweets": 0.4, "split": ["Antonio García"]},
           "unseen7": {"meetings_f1": 0.86, "date": 0.87, "place": 0.81, "tweets": 0.5, "duplicates": 1},
-          "unseen8": {"meetings_f1": 0.92, "date": 0.95, "place": 0.95, "tweets": 0.75, "duplicates": 4},
-          "unseen9": {"meetings_f1": 0.81, "date": 0.88, "place": 0.94, "tweets": 0.5, "duplicates": 2}}
+          "unseen8": {"meetings_f1": 0.94, "date": 0.97, "place": 0.95, "tweets": 0.75, "duplicates": 3},
+          "unseen9": {"meetings_f1": 0.83, "date": 0.91, "place": 0.94, "tweets": 0.5},
+          "unseen10": {"meetings_f1": 0.83, "date": 0.91, "place": 0.80, "tweets": 1.0, "duplicates": 1},
+          "unseen11": {"meetings_f1": 0.74, "date": 0.76, "place": 1.0, "tweets": 0.71}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],

@@ -80,9 +80,21 @@ def _lines(tag: Tag) -> list[str]:
     return [line.strip() for line in tag.get_text("\n").split("\n") if line.strip()]
 
 
+def _is_stamp(tag: Tag) -> bool:
+    """A live blog's entry time ("<span class="lbTime">Oct 07, 2024 10:40 PM IST</span>"): kept as a line
+    of its own, since it dates the entry under it."""
+    return tag.name == "time" or tag.name in {"span", "div"} and any(
+        _STAMP_CLASS.search(c) for c in tag.get("class") or ()) and len(tag.get_text(strip=True)) <= 40
+
+
+_STAMP_CLASS = re.compile(r"time|stamp", re.I)
+
+
 def _blocks(main: Tag) -> list[Tag]:
     found = []
-    for block in main.find_all(_BLOCKS):
+    # (a live blog has an entry time over each entry; one or two times are the page's own, not entries')
+    stamps = len(main.find_all(_is_stamp)) >= 3
+    for block in main.find_all(lambda t: t.name in _BLOCKS or stamps and _is_stamp(t)):
         parent = block.parent
         nested = False
         while parent is not None and parent is not main:

@@ -17,7 +17,9 @@ TITLE_WORDS = {
     # South-East Asian honorifics: Burmese Daw, Malay Dato'/Datuk/Tun, Khmer Samdech (Akka Moha Sena Padei) Techo, Thai Khun
     "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun", "moha", "borvor", "thipadei", "akka", "sena", "padei",
     "attorney-general", "solicitor-general", "inspector-general", "inspector", "president-elect", "vice-president-elect",
-    "seri", "utama",  # Malay: Datuk Seri, Datuk Seri Utama (see TITLE_SEQUELS) "auditor-general", "governor-general", "surgeon-general",
+    "auditor-general", "governor-general", "surgeon-general",
+    "seri", "utama",  # Malay: Datuk Seri, Datuk Seri Utama (see TITLE_SEQUELS)
+    "shri", "shrimati", "smt", "sushri", "kumari",  # Indian honorifics: Shri Narendra Modi, Smt. Droupadi Murmu
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
@@ -42,6 +44,7 @@ TITLE_WORDS = {
 # "Mr" is a title but never a role.
 HONORIFICS = {
     "daw", "dato", "datuk", "datin", "tun", "samdech", "techo", "khun", "moha", "borvor", "thipadei", "akka", "sena", "padei",
+    "shri", "shrimati", "smt", "sushri", "kumari",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "rev", "reverend",

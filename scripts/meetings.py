@@ -164,7 +164,7 @@ _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime 
                "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}
 _SPEAKER_LABEL = re.compile(r"\s*:")
 _LABEL = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*:\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|myself|me|us)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
 _SAID_THAT = re.compile(r"(?:\s*,[^,]{0,120},)?\s*(?:said|told|wrote|tweeted|stated|added|confirmed|reported|announced|"
@@ -209,9 +209,12 @@ _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earl
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
 # A live blog's entry: its time alone on a line. Its events are of the blog's day.
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?:GMT|UTC)?\s*[+-]?\d{0,2}|\(?[A-Z]{2,4}\)?))?\s*$")
+# "10:45", "9.20am", "10:40 PM IST", "Oct 07, 2024 10:40 PM IST": a live blog's entry
+_TIME_STAMP = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+|\d{1,2} [A-Z][a-z]{2,8} \d{4},?\s+)?\d{1,2}[:.]\d{2}"
+                         r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?\s*(?:[+-]\d{1,2})?)?\s*$", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
+_BARE_TITLE = re.compile(r"\s*(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|External Affairs Minister)\s+and\b")
 _ROLE_REFERENCES = {
     "envoy": ("envoy", "representative", "ambassador", "diplomat"),
     "representative": ("representative", "envoy", "ambassador"),
@@ -395,12 +398,18 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
     return "attendee"
 
 
+def _initials(role: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w-]+", role) if w not in {"of", "the", "and", "for", "to", "on"})
+
+
 def _by_acronym(text: str, people: dict[str, set[str]]) -> set[str]:
     """"the CDS", "the COAS": the one person whose role spells out that acronym."""
     found = set()
-    for match in re.finditer(r"\bthe\s+([A-Z]{2,6})\b", text):
+    for match in re.finditer(r"\b(?:the|with)\s+([A-Z]{2,6})\b", text):
         acronym = re.compile(rf"\b{match[1].lower()}\b")
-        fitting = [name for name, roles in people.items() if any(acronym.search(role) for role in roles)]
+        # (written in the role, "Chief of Army Staff (COAS)", or its initials: "External Affairs Minister", EAM)
+        fitting = [name for name, roles in people.items()
+                   if any(acronym.search(role) or _initials(role) == match[1].lower() for role in roles)]
         if len(fitting) == 1:
             found.add(fitting[0])
     return found
@@ -415,6 +424,10 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
     match = None
     for match in _REFERENCE.finditer(clause):
         pass
+    if match is None and _BARE_TITLE.match(clause):
+        # "Prime Minister and President Muizzu then held talks": a title without "the", as a government writes
+        for match in _REFERENCE.finditer("the " + clause.lstrip()):
+            break
     if match:
         noun = match["noun"].lower()
         fitting = _fitting(match, people)
@@ -1008,6 +1021,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         before = [m for m in named if m["char_start"] < trigger_at
                   and not re.match(r"\s*,\s*who\b", body[m["char_end"]:trigger_at])]
         subject = opening or (before[0]["name"] if before else None) or reading.subject
+        if subject in report.participants and len(report.participants) == 1 and reading.subject \
+                and reading.subject != subject and not re.search(r",\s*who\s+(?:\w+\s+){0,2}$", text[:match.start()]):
+            subject = reading.subject  # "Jaishankar later called on him": not on himself, on whom the story was about
         if subject and (subject not in report.participants or len(report.participants) == 1):
             _add(report.participants, subject, _role_of_side(kind, match.group(), False, visiting))
     # "hosted a dinner for the visiting US delegation", "The envoys first met": the visitors of the
@@ -1116,6 +1132,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     reading.sentences_read += 1
     if _TIME_STAMP.match(text):
         reading.stamp = f"live-blog entry {text.strip()}"
+        if days and resolved:
+            reading.heading = (*resolved, text.strip(), 2)  # its date dates the entry under it
     if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
         reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
     label = _LABEL.match(text)

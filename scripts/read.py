@@ -428,6 +428,7 @@ def _stamp(line: str):
     return None
 
 
+_TIMED_DATE = re.compile(r"^.{0,30}\d{4}\D{0,3}\d{1,2}[:.]\d{2}\b.{0,12}$")  # "Oct 07, 2024 10:40 PM IST"
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
 
 
@@ -460,7 +461,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     if header:  # a newsletter saved from the mail client: its Subject is the headline
         found.update(header)
         headline_known = headline_known or "headline" in header
-    date_lines = [line for line in lines[:8] if _is_date_line(line) or _stamp(line)]
+    # (a live blog's entry times stay where they are: each dates the entry under it)
+    timed = [line for line in lines if _TIMED_DATE.match(line)]
+    entries = set(timed) if len(timed) >= 3 else set()
+    date_lines = [line for line in lines[:8] if (_is_date_line(line) or _stamp(line)) and line not in entries]
     for line in date_lines:
         published = _date_of_line(line) or _stamp(line)[0]
         found.setdefault("published", (published.isoformat(), f"text:{line}"))

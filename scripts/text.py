@@ -16,7 +16,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "adm",
     "sgt", "sen", "rep", "gov", "amb", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd",
     "co", "corp", "dept", "govt", "eng", "engr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "messrs", "approx", "est", "fig",
+    "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "messrs", "approx", "est", "fig", "smt", "shri", "sh",
 }
 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -535,3 +535,30 @@ def test_a_while_clause_tells_two_meetings_and_a_since_clause_recalls_one(bare_k
     assert frozenset({"Olaf Scholz", "Li Qiang"}) in pairs and frozenset({"Ursula von der Leyen", "Li Qiang"}) in pairs
     assert frozenset({"Olaf Scholz", "Li Qiang", "Ursula von der Leyen"}) not in pairs
     assert all("Xi Jinping" not in m["participants"] for m in found)
+
+
+def test_a_government_briefing_bare_titles_initials_and_him_after_the_subject(bare_knowledge):
+    text = ("Official Spokesperson, Shri Anil Mehta: Welcome to this briefing on the visit of the President of Sri "
+            "Lanka.\n\nPresident Ranil Wickremesinghe arrived in New Delhi yesterday evening.\n\n"
+            "External Affairs Minister Dr. S. Jaishankar later called on him at his hotel.\n\n"
+            "This morning, the President was received by Smt. Droupadi Murmu. Prime Minister and President "
+            "Wickremesinghe then held talks at Hyderabad House.\n\n"
+            "President Wickremesinghe himself said so in his meeting with EAM yesterday.")
+    found = meetings_of(text, bare_knowledge, published="2023-07-21")
+    people = {name for m in found for name in m["participants"]}
+    assert "Shri Anil Mehta" not in people and "Anil Mehta" not in people
+    assert ("2023-07-20", frozenset({"S. Jaishankar", "Ranil Wickremesinghe"})) in _pairs(found)
+    assert ("2023-07-21", frozenset({"Droupadi Murmu", "Ranil Wickremesinghe"})) in _pairs(found)
+
+
+def test_a_live_blogs_entry_times_date_its_entries(tmp_path, bare_knowledge):
+    entries = "".join(f'<div class="entry"><span class="lbTime">Oct 0{day}, 2024 0{hour}:10 PM IST</span>'
+                      f"<p>{text}</p></div>" for day, hour, text in [
+                          (8, 9, "That is all for today."),
+                          (7, 5, "PM Narendra Modi held talks with President Ranil Wickremesinghe at Hyderabad House."),
+                          (7, 1, "Wickremesinghe laid a wreath at Rajghat this afternoon, his office said.")])
+    page = (f"<html><head><title>LIVE: Sri Lanka's president in Delhi</title>"
+            f'<meta property="article:published_time" content="2024-10-08T21:00:00+05:30"></head>'
+            f"<body><article><h1>LIVE: Sri Lanka's president in Delhi</h1>{entries}</article></body></html>")
+    found = meetings_of(page, bare_knowledge, published=None, name="live.html")
+    assert ("2024-10-07", frozenset({"Narendra Modi", "Ranil Wickremesinghe"})) in _pairs(found)

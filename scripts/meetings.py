@@ -28,6 +28,8 @@ _EVENT = re.compile(
     r"(?:they|we) had (?:a|an|their) (?:[\w-]+ ){0,2}(?:conversation|exchange|discussion)\b|"
     # "travelled to Kyiv on 2 July, where he urged Volodymyr Zelenskyy to ...": said to someone there
     r",\s+where (?:he|she) (?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
+    # "On Wednesday morning he went back for a second round": the people of the meeting before, again
+    r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
@@ -196,6 +198,7 @@ _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sidelin
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
 _ESCORTED_OPENING = re.compile(r"\W*(?:Accompanied|Flanked|Joined|Escorted) by [^,;]{3,120},")
 _DEPARTED = re.compile(r"\b(?:left|departed(?: from)?|flew out of|set off from|took off from)\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
+_IN_BOTH = re.compile(r"\bin both (?:of the |of these )?(?:meetings|talks|sessions|rounds)\b", re.I)
 _SINCE_MEETING = re.compile(r"\bsince\s+(?:their|his|her|its|the|that|our)?\s*(?:[\w-]+\s+)?$", re.I)
 _SINCE_ANY = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
 _SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:met|meeting|talks|visit|visited)\b)[^,;.]{0,40}$", re.I)
@@ -260,6 +263,7 @@ class Report:
     both_sides: bool = False  # "the Indian side was led by A and the Chinese side by B": a meeting of its own
     trigger_at: int = 0  # offset of the meeting verb in the body
     split_from: int | None = None  # the sentence that reported this and other meetings "separately"
+    in_both: bool = False  # "X was in both meetings": joins the last two
     background: bool = False  # told in the past perfect: "had met in Doha last year"
     sideline: bool = False  # "on the sidelines of the meeting": another meeting, beside the one reported
     sequenced: bool = False  # "after he had held talks with X": before (or after) the meeting just reported
@@ -299,7 +303,7 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
@@ -311,6 +315,8 @@ _NEEDED_WORDS = {
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
 }
+# (and every word a pattern needs: a sentence with none of them holds no meeting verb)
+_MEETING_WORDS = tuple(dict.fromkeys(_MEETING_WORDS + tuple(w for words in _NEEDED_WORDS.values() for w in words)))
 
 
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
@@ -936,7 +942,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())),
                     opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text))
                     or kind == "event" and not named and bool(_GROUP_MET.search(text[:match.start()])),
-                    both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)))
+                    both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)),
+                    in_both=kind == "joining" and bool(_IN_BOTH.search(text)))
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -970,6 +977,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     named_others = {m["name"] for m in named} - set(group)
     if counted and kind != "joining" and group and len(named_others) < 2:
         for person in group:
+            _add(report.participants, person, "attendee")
+    if re.match(r"\w+ back for", match.group()) and index - reading.group_at <= 4:
+        for person in reading.group:  # "he went back for a second round": with the same people
             _add(report.participants, person, "attendee")
     told = _GROUP_OBJECT.search(text, match.start(), _clause_end(text, match.start()))
     if told and kind != "joining":
@@ -1298,6 +1308,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             split = [m for m in recent if m.reports[0].split_from is not None and m.reports[0].split_from == last.reports[0].split_from] \
                 if last is not None else []
             target = pointed[-1] if pointed else split[0] if split else (last if last in recent else recent[-1])
+            if report.in_both and len(meetings) >= 2 and target is meetings[-1]:
+                meetings[-2].join(report)  # "Khalil was in both meetings": the one before too
             if names <= set(target.participants):
                 last = target
                 continue  # adds nobody

@@ -838,6 +838,24 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
     return knowledge.registry.by_token.get(key) or knowledge.registry.by_alias.get(key)
 
 
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Speaker|President|Prime Minister|Premier|Chancellor|Ambassador|Gen|General|"
+                             r"Senator|Governor|Sheikh|Prince|King|Queen)\.?$")
+
+
+def title_text(candidate: Candidate) -> str:
+    return " ".join(t.text for t in candidate.title_tokens)
+
+
+def _rare_word(word: str) -> bool:
+    """Not a word a title is followed by in a phrase: no job, institution, time or function word."""
+    lower = word.lower()
+    return lower.rstrip("s") not in _DESCRIPTIVE_WORDS and lower not in lx.STOPWORDS and lower not in lx.TIME_WORDS \
+        and lower not in _CALENDAR and not lx.country_of(word)
+
+
+_CALENDAR = set(lx.MONTHS) | set(lx.WEEKDAYS)
+
+
 def _title_words(candidate: Candidate) -> set[str]:
     """The words of a mention's title that tell people apart ("prime", "minister"; not "mr")."""
     return {fold(t.text) for t in candidate.title_tokens} - {"mr", "mrs", "ms", "dr", "the", "of", "h.e.", "he"}
@@ -871,7 +889,8 @@ def _known_name(word: str, knowledge: Knowledge) -> bool:
 
 
 # "in Ain el-Tineh", "upon leaving Ain el-Tineh": the words before a place.
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|leaving|left|towards?|close to|back to)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|leaving|left|towards?|close to|back to|"
+                              r"(?:went|drove|headed|travel+ed|flew|returned|came|moved|proceeded)(?:\s+\w+)?\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _only_where_a_place_goes(candidate: Candidate, full: list[tuple[int, Candidate]], body: str) -> bool:
@@ -880,7 +899,7 @@ def _only_where_a_place_goes(candidate: Candidate, full: list[tuple[int, Candida
     if candidate.canonical:
         return False
     same = [c for _, c in full if c.name == candidate.name]
-    return all(_LOCATIVE_BEFORE.search(body[max(0, c.start - 16):c.start])
+    return all(_LOCATIVE_BEFORE.search(body[max(0, c.start - 30):c.start])
                and not c.evidence & {"title", "role", "appositive"}
                and not body.startswith(("’s", "'s"), c.end) for c in same)
 
@@ -919,8 +938,11 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
                     continue  # "the Houthis' council", "at the Akorda": a group or a building
                 if len(candidate.name_tokens) > 1 and not _accepted_full_name(candidate, knowledge):
                     continue
-                if len(candidate.name_tokens) == 1 and _common(candidate.name) and not _known_name(candidate.name, knowledge):
-                    continue  # "State Councilor", "Foreign Ministries": a title followed by a word, not a name
+                if len(candidate.name_tokens) == 1 and _common(candidate.name) and not _known_name(candidate.name, knowledge) \
+                        and not (_PERSONAL_TITLE.match(title_text(candidate)) and _rare_word(candidate.name)):
+                    # "State Councilor", "Foreign Ministries": a title followed by a word, not a name (but
+                    # "Speaker Berri", "Mr Brown": a personal title before a word that is no job or institution)
+                    continue
                 name = candidate.name  # a titled single name nobody spelled out ("Mr Haqqani")
         title = body[candidate.title_tokens[0].start:candidate.title_tokens[-1].end] if candidate.title_tokens else None
         sentence_start, sentence_end = sentences[candidate.sentence]

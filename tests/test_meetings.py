@@ -562,3 +562,13 @@ def test_a_live_blogs_entry_times_date_its_entries(tmp_path, bare_knowledge):
             f"<body><article><h1>LIVE: Sri Lanka's president in Delhi</h1>{entries}</article></body></html>")
     found = meetings_of(page, bare_knowledge, published=None, name="live.html")
     assert ("2024-10-07", frozenset({"Narendra Modi", "Ranil Wickremesinghe"})) in _pairs(found)
+
+
+def test_a_second_round_with_the_same_people_and_an_aide_in_both_meetings(bare_knowledge):
+    text = ("HOST: So the envoy, Amelia Grant, landed in Tripoli on Tuesday and went straight to Bab al-Aziz, where she "
+            "sat with Speaker Kellner for about two hours.\n\nKellner is the channel. And on Wednesday morning she went "
+            "back for a second round, which lasted an hour. Omar Haddad, Kellner's aide, was in both meetings.")
+    found = meetings_of(text, bare_knowledge, published="2024-11-22")
+    assert ("2024-11-19", frozenset({"Amelia Grant", "Kellner", "Omar Haddad"})) in _pairs(found)
+    assert ("2024-11-20", frozenset({"Amelia Grant", "Kellner", "Omar Haddad"})) in _pairs(found)
+    assert all("Bab al-Aziz" not in m["participants"] for m in found)  # written only where a place goes

@@ -388,6 +388,9 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
             continue  # "also attended" adds people to a meeting: a joining verb
         if _URGED.match(text, match.end()) and match.group().lower().startswith(("call", "calls")):
             continue  # "called on China to use its influence": an appeal, not a visit
+        if match.group().lower().startswith(("chaired by", "co-chaired by")) \
+                and not _MEETING_NOUN.search(text[max(0, match.start() - 100):match.start()]):
+            continue  # "IGAD, chaired by Djibouti's President": a body's chair, not a meeting's
         return match
     return None
 

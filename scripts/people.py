@@ -44,7 +44,8 @@ _IZAFAT = re.compile(r"-[eiy]-", re.I)
 _HYPHENATED_SUFFIX = re.compile(r"-([a-z]+)$")
 # Titles that are also family names in South Asia: a surname when they end a name ("Rizwan Saeed Sheikh").
 PLACE_NOUNS = {"area", "areas", "neighbourhood", "neighborhood", "locality", "suburb", "township", "sector",
-               "village", "town", "city", "district", "province", "valley", "region", "border", "crossing"}
+               "village", "town", "city", "district", "province", "valley", "region", "border", "crossing",
+               "state", "island", "governorate", "prefecture", "territory", "emirate"}  # ("the Indian state of Tamil Nadu")
 SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana",
                   "sen"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator
 PLACE_PLURALS = {"provinces", "districts", "regions", "cities", "towns", "villages", "states", "counties", "governorates",
@@ -315,6 +316,8 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     titled_town = len(words) >= 2 and _is_title_token(words[-2]) and _town_inside_name(words[-1], knowledge)
     if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town) \
             and not _demonym_surname(words, knowledge) and not _place_surname(words, knowledge):
+        if len(words) == 1 and _town_inside_name(words[0], knowledge):
+            return [], words  # "met Garcia": a town's name alone, a person only as the short form of a full name
         return None  # ("Foreign Minister Rodríguez": a title before a town's name makes it a family name)
     if words[-1].text.lower() in SURNAME_TITLES and (len(words) < 2 or not _is_name_word(words[-2], knowledge, last=True)):
         return None  # "Sheikh" after a title is the title of the next name, not a surname
@@ -672,6 +675,9 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             continue  # "Special Envoy ... for Counterterrorism", "Minister for Planning"
         if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
             continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
+        if last + 3 < len(tokens) and tokens[last + 1].text == "(" and tokens[last + 3].text == ")" \
+                and tokens[last + 2].text == _initials(chunk):
+            continue  # "Hayat Tahrir al-Sham (HTS)": a body and its acronym, not a person
         title = _title_tokens(descriptor)
         if title and title[0] is chunk[0] and run[0] > 1 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"} \
                 and _is_title_token(tokens[run[0] - 2]):
@@ -716,6 +722,11 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         found.append(candidate)
     found.extend(_registry_candidates(index, text, start, tokens, found, knowledge))
     return found
+
+
+def _initials(tokens: list[Token]) -> str:
+    """"Hayat Tahrir al-Sham" -> "HTS": the capitals that open its words and their hyphenated parts."""
+    return "".join(part[0] for t in tokens for part in re.split(r"[-‐]", t.text) if part[:1].isupper())
 
 
 def _listed_before_place_noun(tokens: list[Token], i: int) -> bool:
@@ -809,13 +820,14 @@ def _common(word: str) -> bool:
 def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], knowledge: Knowledge,
                    article_only: bool = False) -> str | None:
     """The full name a short form ("Gen Qamar", "Khalilzad", "Scott Miller") refers to."""
-    short = [fold(t.text) for t in candidate.name_tokens if not _is_particle(t)]
+    short = [_unprefixed(fold(t.text)) for t in candidate.name_tokens if not _is_particle(t)]
     # "Prime Minister Barzani" with President Nechirvan and Prime Minister Masrour Barzani about:
     # the one whose title or role has the short form's title words
     titled = _title_words(candidate)
     best = None
     for order, other in full:
-        words = [fold(t.text) for t in other.name_tokens if not _is_particle(t)]
+        # ("Sharaa" for "Ahmed al-Sharaa", "Assad" for "Bashar al-Assad": the article prefix dropped)
+        words = [_unprefixed(fold(t.text)) for t in other.name_tokens if not _is_particle(t)]
         if len(short) > len(words) or len(short) == len(words) and short != words:
             continue  # (the same words: the name the article introduced elsewhere with its role)
         if not _contains(words, short) or len(short) > 1 and _fathers_name(other, short):
@@ -854,6 +866,13 @@ def _rare_word(word: str) -> bool:
 
 
 _CALENDAR = set(lx.MONTHS) | set(lx.WEEKDAYS)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[- ](?=\w{3})")  # (folded: "al sharaa")
+
+
+def _unprefixed(word: str) -> str:
+    return _ARABIC_ARTICLE.sub("", word)
 
 
 def _title_words(candidate: Candidate) -> set[str]:
@@ -964,4 +983,25 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             "sentence_end": sentence_end,
             "evidence": ",".join(sorted(candidate.evidence)) or "name",
         })
+    return _link_aliases(mentions, body)
+
+
+# "Al-Sharaa, who until recently went by his nom de guerre Abu Mohammed al-Jolani", "Garcia, whose real
+# name is Eliecer Herlinto Chamorro", "X, also known as Y": the second name is the first person's.
+_ALIAS_LINK = re.compile(
+    r"\s*,?\s*(?:(?:who\s+)?(?:until (?:recently|\w+)\s+|formerly\s+|previously\s+|once\s+|also\s+|better\s+|widely\s+)?"
+    r"(?:went|goes|go|was known|is known|known|called|named)\s+(?:as|by)\s+(?:(?:his|her|the)\s+)?"
+    r"(?:nom de guerre|alias|pseudonym|name|nickname)?|whose (?:real|legal|birth|full) name is)\s*,?\s*$", re.I)
+
+
+def _link_aliases(mentions: list[dict], body: str) -> list[dict]:
+    """Give a name written as another person's alias that person's name, everywhere in the article."""
+    renamed = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if first["sentence_index"] == second["sentence_index"] and first["name"] != second["name"] \
+                and first["kind"] != "attributive" and _ALIAS_LINK.fullmatch(body[first["char_end"]:second["char_start"]]):
+            renamed.setdefault(second["name"], renamed.get(first["name"], first["name"]))
+    if renamed:
+        for mention in mentions:
+            mention["name"] = renamed.get(mention["name"], mention["name"])
     return mentions

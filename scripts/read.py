@@ -156,7 +156,7 @@ _BOILERPLATE_LINES = (
     r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
     r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
-    r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?$",  # a byline
+    r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?\.?$",  # a byline
     r"^(?:author|authors|written by|reporter|reported by|story by)\s*:\s*(?-i:[A-Z])[^.]{0,60}$",  # "Author: Aigerim Dauletova"
     r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
     r"^\d+\s*min(?:ute)?s?\s+read$",
@@ -166,6 +166,15 @@ _BOILERPLATE_LINES = (
     r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music|translators?|"
     r"editors?|editing)\s*:.*$",
     r"^\[(?:photo|image|picture|video|file)\].*$",  # "[Photo] President X (left) shakes hands with ..."
+    # credits: "Edited by: Martina Heuer", "Live updates by Rasha Haidar and Karim Sabbagh"
+    r"^(?:live (?:updates|coverage|blog)|updates|text|words|story|written|edited|compiled|produced|reported|translated)\s+by\s*:?\s+"
+    r"(?-i:[A-Z]).{0,120}$",
+    r"^(?:that'?s (?:it|all) for today|thanks? (?:you )?for reading)\b.{0,200}\b(?:written|edited|produced) by\b.{0,150}$",
+    # an author's line: "Meera Krishnaswamy is a New Delhi-based journalist who writes on ..."
+    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} is an? (?:[\w-]+ ){0,4}(?:journalist|writer|correspondent|reporter|editor|"
+    r"analyst|fellow|researcher|columnist|contributor)\b.{0,250}$",
+    # a photo's credit: "R. Jazaeri / Hazem Sabbagh"
+    r"^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\s*/\s*(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}$",
     # a newsletter's credits: "THANKS to our editor X and producer Y. Today's Brief was written by Z."
     r"^(?:thanks to our (?:editors?|producers?)\b|(?:today's|this) (?:\w+ )?(?:brief|newsletter|edition|issue|column|digest|briefing) "
     r"(?:was|is) (?:written|compiled|edited|produced|put together) by\b).{0,250}$",

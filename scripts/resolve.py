@@ -123,6 +123,19 @@ class PeopleResolver:
             for other in group[1:]:
                 union(group[0], other)
         multi = [n for n in names if len(fold(n).split()) >= 2]
+        # A full name another article gives as someone's alias ("Sharaa, who went by his nom de guerre Abu
+        # Mohammed al-Jolani"; "Garcia, whose real name is ..."): that someone, when only one has it so.
+        aliased = defaultdict(set)
+        for name in names:
+            own = set(fold(name).split()) - NAME_PARTICLES
+            for form in self.names[name].forms:
+                words = fold(form).split()
+                if len(words) >= 2 and not (set(words) - NAME_PARTICLES) & own:
+                    aliased[" ".join(words)].add(name)
+        for name in multi:
+            owners = aliased.get(fold(name), set()) - {name}
+            if len(owners) == 1:
+                union(name, owners.pop())
         # Spelling variants: same consonant skeleton, and close as strings.
         by_key = defaultdict(list)
         for name in multi:

@@ -280,3 +280,28 @@ def test_transliterations_near_spellings_and_a_signature_in_family_name_order_ar
     build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
     names = [r[0] for r in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people order by name")]
     assert len(names) == 4, names
+
+
+def test_a_nom_de_guerre_a_real_name_and_a_surname_without_its_article_are_the_same_person(tmp_path):
+    make_raw(tmp_path / "raw", {
+        "a.txt": "DAMASCUS (Wire) - Syria's new leader, Ahmed al-Sharaa, received the envoy on Friday. Sharaa, who until "
+                 "recently went by his nom de guerre Abu Mohammed al-Jolani, thanked him.\n\nMore.\n",
+        "b.txt": "DAMASCUS (Wire) - Abu Mohammed al-Jolani met the delegation on Monday.\n\nMore.\n",
+        "c.txt": "HAVANA (Wire) - ELN commander Antonio Garcia signed the truce. It was the first time Petro had met "
+                 "Garcia, whose real name is Eliecer Herlinto Chamorro.\n\nMore.\n",
+        "d.txt": "BOGOTA (Wire) - Eliecer Herlinto Chamorro, the rebel leader, spoke on Monday.\n\nMore.\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    rows = dict(sqlite3.connect(tmp_path / "envoys.db").execute("select name, aliases from people"))
+    sharaa = next(aliases for name, aliases in rows.items() if "Sharaa" in name)
+    assert "Abu Mohammed al-Jolani" in json.loads(sharaa) and "Sharaa" in json.loads(sharaa)
+    garcia = next(aliases for name, aliases in rows.items() if "Garcia" in name)
+    assert {"Eliecer Herlinto Chamorro", "Garcia"} <= set(json.loads(garcia))
+    assert not any("Jolani" in name or "Chamorro" in name for name in rows)
+
+
+def test_a_body_with_its_acronym_and_a_state_of_a_country_are_not_people(bare_knowledge):
+    text = ("He heads the armed group Jaysh Tahrir al-Watan (JTW), which took the city. The plant is in the Indian "
+            "state of Andhra Pradesh. Minister Samuel Okafor (left) spoke.")
+    found = people_of(extract_text(text, bare_knowledge))
+    assert "Samuel Okafor" in found and not found & {"Jaysh Tahrir al-Watan", "Andhra Pradesh"}

@@ -327,3 +327,15 @@ def test_newsletters_site_bars_and_government_letterheads(text, published, outle
     for credit in ("Rui Matos", "Ana Faria", "mgarcia@", "Luis Vega", "Pedro Ruiz", "Carla Soto", "María Delgado",
                    "View this email", "Presidency.gob.hn", "thaigov", "Home |", "Home >", "To: subscriber"):
         assert credit not in article["body"], credit
+
+
+def test_credits_author_lines_and_photo_credits_are_not_prose(knowledge):
+    text = ("Damascus diary\n\nBy Lena Vogel, a correspondent at the Weekly Review.\n\n"
+            "DAMASCUS (Wire) - The ministers met on Friday.\nThey agreed to talk again.\nMore talks are planned.\n\n"
+            "R. Haddad / Omar Nasser\n\nLive updates by Sami Karam and Nour Saleh\n\nEdited by: Petra Lind\n\n"
+            "That's it for today. Written by Lena Vogel. Edited by Jonas Berg and Ana Silva.\n\n"
+            "Lena Vogel is a Berlin-based journalist who writes on the Levant.\n")
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    for name in ("Lena Vogel", "Omar Nasser", "Sami Karam", "Petra Lind", "Jonas Berg"):
+        assert name not in article["body"], name
+    assert "The ministers met on Friday." in article["body"]

@@ -63,6 +63,9 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
                       r"|\b(?i:received|hosted|welcomed)(?= (?:him|her|them) (?:at|in|on|for|with|last|this|yesterday|today)\b)"
+                      # a wire's word order: "al-Sharaa received on Friday French Minister ... Barrot"
+                      r"|\b(?i:received|hosted|welcomed)(?= (?:(?i:on|this|last) )?(?i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday|today|yesterday)(?: (?i:morning|afternoon|evening))?,? (?:the )?[A-Z])"
                       # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
                       r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
                       r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
@@ -198,6 +201,7 @@ _SIDELINE = re.compile(r"\b(?:on|at) the (?:sidelines|side-lines|margins|sidelin
 _WELCOMED = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:received|welcomed|greeted|met)\b|\b(?:received|welcomed|greeted)\b", re.I)
 _ESCORTED_OPENING = re.compile(r"\W*(?:Accompanied|Flanked|Joined|Escorted) by [^,;]{3,120},")
 _DEPARTED = re.compile(r"\b(?:left|departed(?: from)?|flew out of|set off from|took off from)\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:first|last|latest|previous|second|next|only)\s+)?$", re.I)
 _IN_BOTH = re.compile(r"\bin both (?:of the |of these )?(?:meetings|talks|sessions|rounds)\b", re.I)
 _SINCE_MEETING = re.compile(r"\bsince\s+(?:their|his|her|its|the|that|our)?\s*(?:[\w-]+\s+)?$", re.I)
 _SINCE_ANY = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
@@ -500,6 +504,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         between = text[match.end():after - offset] if match.start() + offset < after else ""
         if _TOPIC_BEFORE.search(text[:match.start()]):
             continue  # "negotiations over a second truce in Gaza": what they discussed, not where
+        if _SINCE_ANY.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "their first talks in two years since they met in Bali": an earlier meeting's place
         passive = re.match(r"(?:co-)?chaired by|(?:was|were) held\b", text[after - offset:])  # the meeting is the subject
         # ("On 3 May 2025, at the Government Palace, La Paz, Mr X ... led": where the opening words set the scene)
         scene = re.fullmatch(r"\W*(?:On|In)\b[^,;]{0,40},\s*", text[:match.start()])
@@ -544,8 +550,9 @@ _BULLET = re.compile(r"^[\s\-–—•*]+")
 _CALLED_OFF = re.compile(r"\b(?:was|were|has been|had been) (?:later |then )?(?:cancel+ed|called off|postponed|scrapped|put off)\b", re.I)
 _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
-_ROLE_AFTER_VENUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
-                               r"correspondent|press secretary|envoy|lawyers?)\b")
+# ("the State Department's top Middle East official": a job, not where the meeting was)
+_ROLE_AFTER_VENUE = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
+                               r"correspondent|press secretary|envoy|lawyers?|diplomats?|negotiators?)\b")
 _SOURCE_AFTER_VENUE = re.compile(r"\s*(?:said|says|told|announced|added|reported|confirmed|stated)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
                          rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
@@ -983,6 +990,15 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, person, "attendee")
     if re.match(r"\w+ back for", match.group()) and index - reading.group_at <= 4:
         for person in reading.group:  # "he went back for a second round": with the same people
+            _add(report.participants, person, "attendee")
+    if kind == "event" and reading.subject and len(report.participants) < 2 \
+            and not any(m["char_start"] < trigger_at for m in named) \
+            and _POSSESSIVE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        # "At his first meeting with Putin, ..., he told": his (but "In his meeting with Wang, Doval urged": Doval's)
+        _add(report.participants, reading.subject, "attendee")
+    if kind == "event" and re.match(r"\W*They\s+(?:\w+\s+)?$", text[:match.start()]) and len(report.participants) < 2:
+        # "They met again at Borgo Egnazia ... when Zelenskyy invited Modi": the two told of just before
+        for person in reading.group if index - reading.group_at <= 3 else ():
             _add(report.participants, person, "attendee")
     told = _GROUP_OBJECT.search(text, match.start(), _clause_end(text, match.start()))
     if told and kind != "joining":

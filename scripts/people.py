@@ -163,7 +163,9 @@ def _chunks(tokens: list[Token]) -> list[list[int]]:
     """Runs of capitalised words (with name particles and title full stops) as token indexes."""
     chunks, n = [], len(tokens)
     # (a run starts at a capitalised word: most tokens are not, and are passed over here)
-    starts = [k for k, t in enumerate(tokens) if t.text[:1].isupper() and t.text[:1].isalpha()]
+    # (or a prefixed name written in lower case: "al-Sharaa had received ...")
+    starts = [k for k, t in enumerate(tokens) if t.text[:1].isupper() and t.text[:1].isalpha()
+              or t.text[:1] in "aeldbiu" and _PREFIXED.match(t.text)]
     for i in starts:
         if chunks and i <= chunks[-1][-1]:
             continue

@@ -572,3 +572,15 @@ def test_a_second_round_with_the_same_people_and_an_aide_in_both_meetings(bare_k
     assert ("2024-11-19", frozenset({"Amelia Grant", "Kellner", "Omar Haddad"})) in _pairs(found)
     assert ("2024-11-20", frozenset({"Amelia Grant", "Kellner", "Omar Haddad"})) in _pairs(found)
     assert all("Bab al-Aziz" not in m["participants"] for m in found)  # written only where a place goes
+
+
+def test_his_first_meeting_they_met_again_and_a_place_in_a_since_clause(bare_knowledge):
+    text = ("NEW DELHI (Wire) - Prime Minister Narendra Modi met President Luiz Inácio Lula da Silva on Friday, their first "
+            "talks in a year since they met in Rome in June.\n\n"
+            "Modi has history with Chancellor Olaf Scholz. At his first meeting with Scholz, in Elmau on June 26, 2022, he "
+            "spoke of reform.\n\nThe two met in Hamburg in May 2023 for a trade fair. They met again at Hanover on April "
+            "23 this year, when Scholz invited Modi to Berlin.")
+    found = meetings_of(text, bare_knowledge, published="2024-11-08")
+    assert next(m for m in found if "Luiz Inácio Lula da Silva" in m["participants"])["place"] != "Rome"
+    assert ("2022-06-26", frozenset({"Narendra Modi", "Olaf Scholz"})) in _pairs(found)
+    assert ("2024-04-23", frozenset({"Narendra Modi", "Olaf Scholz"})) in _pairs(found)

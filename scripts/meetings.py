@@ -411,7 +411,7 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
     return "attendee"
 
 
-def _initials(role: str) -> str:
+def _role_initials(role: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w-]+", role) if w not in {"of", "the", "and", "for", "to", "on"})
 
 
@@ -422,7 +422,7 @@ def _by_acronym(text: str, people: dict[str, set[str]]) -> set[str]:
         acronym = re.compile(rf"\b{match[1].lower()}\b")
         # (written in the role, "Chief of Army Staff (COAS)", or its initials: "External Affairs Minister", EAM)
         fitting = [name for name, roles in people.items()
-                   if any(acronym.search(role) or _initials(role) == match[1].lower() for role in roles)]
+                   if any(acronym.search(role) or _role_initials(role) == match[1].lower() for role in roles)]
         if len(fitting) == 1:
             found.add(fitting[0])
     return found

@@ -50,7 +50,6 @@ SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "su
                   "sen"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator
 PLACE_PLURALS = {"provinces", "districts", "regions", "cities", "towns", "villages", "states", "counties", "governorates",
                  "prefectures", "municipalities", "departments", "oblasts", "areas"}
-NAME_PARTICLES_LOWER = {"al", "el", "de", "la", "du", "des"}
 _BUILDING_NOUNS = {"residence", "palace", "house", "mansion", "office", "offices", "headquarters", "compound", "villa",
                    "guesthouse", "guest-house", "hotel", "building", "complex", "estate", "retreat", "lodge"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,}|[A-Z][a-z]?[A-Z]+)$")
@@ -678,7 +677,7 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
             continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
         if last + 3 < len(tokens) and tokens[last + 1].text == "(" and tokens[last + 3].text == ")" \
-                and tokens[last + 2].text == _initials(chunk):
+                and tokens[last + 2].text == _acronym_of(chunk):
             continue  # "Hayat Tahrir al-Sham (HTS)": a body and its acronym, not a person
         title = _title_tokens(descriptor)
         if title and title[0] is chunk[0] and run[0] > 1 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"} \
@@ -726,7 +725,7 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
     return found
 
 
-def _initials(tokens: list[Token]) -> str:
+def _acronym_of(tokens: list[Token]) -> str:
     """"Hayat Tahrir al-Sham" -> "HTS": the capitals that open its words and their hyphenated parts."""
     return "".join(part[0] for t in tokens for part in re.split(r"[-‐]", t.text) if part[:1].isupper())
 
@@ -740,7 +739,7 @@ def _listed_before_place_noun(tokens: list[Token], i: int) -> bool:
         word = token.text.lower()
         if word in PLACE_PLURALS:
             return True
-        if not (token.text in {",", "and"} or token.is_cap and token.is_word or word in NAME_PARTICLES_LOWER):
+        if not (token.text in {",", "and"} or token.is_cap and token.is_word or word in lx.NAME_PARTICLES):
             return False
     return False
 
@@ -856,7 +855,7 @@ _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Speaker|President|Prime Minister|
                              r"Senator|Governor|Sheikh|Prince|King|Queen)\.?$")
 
 
-def title_text(candidate: Candidate) -> str:
+def _title_text(candidate: Candidate) -> str:
     return " ".join(t.text for t in candidate.title_tokens)
 
 
@@ -864,10 +863,7 @@ def _rare_word(word: str) -> bool:
     """Not a word a title is followed by in a phrase: no job, institution, time or function word."""
     lower = word.lower()
     return lower.rstrip("s") not in _DESCRIPTIVE_WORDS and lower not in lx.STOPWORDS and lower not in lx.TIME_WORDS \
-        and lower not in _CALENDAR and not lx.country_of(word)
-
-
-_CALENDAR = set(lx.MONTHS) | set(lx.WEEKDAYS)
+        and not lx.country_of(word)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[- ](?=\w{3})")  # (folded: "al sharaa")
@@ -960,7 +956,7 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
                 if len(candidate.name_tokens) > 1 and not _accepted_full_name(candidate, knowledge):
                     continue
                 if len(candidate.name_tokens) == 1 and _common(candidate.name) and not _known_name(candidate.name, knowledge) \
-                        and not (_PERSONAL_TITLE.match(title_text(candidate)) and _rare_word(candidate.name)):
+                        and not (_PERSONAL_TITLE.match(_title_text(candidate)) and _rare_word(candidate.name)):
                     # "State Councilor", "Foreign Ministries": a title followed by a word, not a name (but
                     # "Speaker Berri", "Mr Brown": a personal title before a word that is no job or institution)
                     continue

@@ -18,6 +18,11 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# A live blog's entry time alone on a line: "10:45", "9.20am", "10:40 PM IST", "Oct 07, 2024 10:40 PM IST",
+# "07/04/2023 - 17:20" (read keeps such lines in the body; the meetings stage dates entries by them)
+ENTRY_TIME = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+|\d{1,2} [A-Z][a-z]{2,8} \d{4},?\s+"
+                        r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]?\s*)?\d{1,2}[:.]\d{2}"
+                        r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?\s*(?:[+-]\d{1,2})?)?\s*$", re.I)
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _ISO_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")

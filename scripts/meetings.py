@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import TimeExpression, find_expressions, resolve
+from .dates import ENTRY_TIME, TimeExpression, find_expressions, resolve
 from . import lexicon as lx
 from .knowledge import Knowledge
 from .places import Place
@@ -215,10 +215,6 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
-# A live blog's entry: its time alone on a line. Its events are of the blog's day.
-# "10:45", "9.20am", "10:40 PM IST", "Oct 07, 2024 10:40 PM IST": a live blog's entry
-_TIME_STAMP = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+|\d{1,2} [A-Z][a-z]{2,8} \d{4},?\s+)?\d{1,2}[:.]\d{2}"
-                         r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?\s*(?:[+-]\d{1,2})?)?\s*$", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _BARE_TITLE = re.compile(r"\s*(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|External Affairs Minister)\s+and\b")
@@ -1159,7 +1155,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         if reading.lead_date is None and reading.sentences_read < 2 and not reported:
             reading.lead_date = reading.date
     reading.sentences_read += 1
-    if _TIME_STAMP.match(text):
+    if ENTRY_TIME.match(text):  # a live blog's entry: its events are of the blog's day
         reading.stamp = f"live-blog entry {text.strip()}"
         if days and resolved:
             reading.heading = (*resolved, text.strip(), 2)  # its date dates the entry under it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .dates import find_full_date, parse_date, parse_month_day, with_year_near
+from .dates import ENTRY_TIME, find_full_date, parse_date, parse_month_day, with_year_near
 from .text import fold, normalise
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -437,7 +437,6 @@ def _stamp(line: str):
     return None
 
 
-_TIMED_DATE = re.compile(r"^.{0,30}\d{4}\D{0,3}\d{1,2}[:.]\d{2}\b.{0,12}$")  # "Oct 07, 2024 10:40 PM IST"
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
 
 
@@ -471,7 +470,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found.update(header)
         headline_known = headline_known or "headline" in header
     # (a live blog's entry times stay where they are: each dates the entry under it)
-    timed = [line for line in lines if _TIMED_DATE.match(line)]
+    timed = [line for line in lines if ENTRY_TIME.match(line)]
     entries = set(timed) if len(timed) >= 3 else set()
     date_lines = [line for line in lines[:8] if (_is_date_line(line) or _stamp(line)) and line not in entries]
     for line in date_lines:

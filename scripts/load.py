@@ -182,18 +182,27 @@ def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
     db.execute("DROP TABLE temp.gone")
 
 
-def mention_facts(db: sqlite_utils.Database) -> tuple[list[tuple], dict[str, str]]:
-    """What resolving needs of every mention, in one scan of the table (the sentence only where the
-    mention states a role), and each article's date."""
-    rows = db.execute("""SELECT name, text, kind, country, organisation, role, title, article_id, char_start,
-            CASE WHEN (role IS NOT NULL OR title IS NOT NULL) AND kind != 'attributive' THEN sentence END
-        FROM mentions ORDER BY name""").fetchall()
-    return rows, dict(db.execute("SELECT id, published FROM articles").fetchall())
+def mention_facts(db: sqlite_utils.Database):
+    """What resolving needs of every mention, streamed from one scan of the table (the names
+    in order, so that resolving sees them the same way whatever order the articles came in)."""
+    yield from db.conn.execute("""SELECT name, text, kind, country, organisation, role, title, article_id
+        FROM mentions ORDER BY name, article_id, char_start""")
 
 
-def update_article_counts(db: sqlite_utils.Database, counts: list[tuple[int, int, int, str]]) -> None:
-    """People, meetings and tweets of each article (counted by the resolve stage)."""
-    db.conn.executemany("UPDATE articles SET person_count = ?, meeting_count = ?, tweet_count = ? WHERE id = ?", counts)
+def published_dates(db: sqlite_utils.Database) -> dict[str, str]:
+    return dict(db.execute("SELECT id, published FROM articles").fetchall())
+
+
+def insert_roles(db: sqlite_utils.Database) -> None:
+    """`roles`: a person's role as each article states it, from the first mention there that
+    gives a role or a title (a name used as an adjective gives neither). Run after link_mentions."""
+    db.execute("""INSERT INTO roles (id, person_id, article_id, published, role, title, organisation, country, sentence)
+        SELECT person_id || '@' || article_id, person_id, article_id, published, role, title, organisation, country, sentence
+        FROM (SELECT m.person_id, m.article_id, a.published, m.role, m.title, m.organisation, m.country, m.sentence,
+                     row_number() OVER (PARTITION BY m.person_id, m.article_id ORDER BY m.char_start) AS nth
+              FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+              WHERE m.person_id IS NOT NULL AND (m.role IS NOT NULL OR m.title IS NOT NULL) AND m.kind != 'attributive')
+        WHERE nth = 1 ORDER BY person_id, article_id""")
 
 
 def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
@@ -224,13 +233,55 @@ def finish(db: sqlite_utils.Database) -> None:
         FROM (SELECT person_id, count(*) AS meetings FROM meeting_participants GROUP BY person_id) AS met
         WHERE met.person_id = people.id""")
     db.execute("UPDATE people SET meeting_count = 0 WHERE meeting_count IS NULL")
+    _count_mentions(db)
+    _countries_from_hosting(db)
     db.execute("""UPDATE tweets SET article_count =
         (SELECT count(*) FROM tweet_articles WHERE tweet_id = tweets.id)""")
+    _count_per_article(db)
     for table in FULL_TEXT:
         if table != "articles":  # created, and filled on another thread, before resolving
             create_full_text(db, table)
             fill_full_text(db.conn, table)
     db.execute("ANALYZE")
+
+
+def _count_mentions(db: sqlite_utils.Database) -> None:
+    """How often and in how many articles each person is named, and the first and last of those
+    articles' dates."""
+    db.execute("""UPDATE people SET mention_count = named.mentions, article_count = named.articles,
+            first_seen = named.first, last_seen = named.last
+        FROM (SELECT person_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+                     min(published) AS first, max(published) AS last
+              FROM mentions JOIN articles ON articles.id = mentions.article_id
+              WHERE person_id IS NOT NULL GROUP BY person_id) AS named
+        WHERE named.person_id = people.id""")
+    db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
+
+
+def _countries_from_hosting(db: sqlite_utils.Database) -> None:
+    """A person with no known country who hosts meetings in one country is taken to serve it
+    (the army chief receiving visitors at GHQ); `country_source` says so."""
+    db.execute("""UPDATE people SET country = hosted.country,
+            country_source = 'meetings: hosted ' || hosted.meetings || ' in ' || hosted.country
+        FROM (SELECT person_id, min(meetings.country) AS country, count(*) AS meetings
+              FROM meeting_participants JOIN meetings ON meetings.id = meeting_participants.meeting_id
+              WHERE role = 'host' AND meetings.country IS NOT NULL
+              GROUP BY person_id HAVING count(DISTINCT meetings.country) = 1) AS hosted
+        WHERE hosted.person_id = people.id AND coalesce(people.country, '') = ''""")
+
+
+def _count_per_article(db: sqlite_utils.Database) -> None:
+    """The people, meetings and tweets of each article; only rows whose counts changed are
+    written (after a patch, most articles' counts are the previous build's)."""
+    db.execute("""UPDATE articles SET person_count = counted.people, meeting_count = counted.meetings,
+            tweet_count = counted.tweets
+        FROM (SELECT id,
+                (SELECT count(DISTINCT person_id) FROM mentions WHERE article_id = articles.id) AS people,
+                (SELECT count(DISTINCT meeting_id) FROM meeting_sources WHERE article_id = articles.id) AS meetings,
+                (SELECT count(*) FROM tweet_articles WHERE article_id = articles.id) AS tweets
+              FROM articles) AS counted
+        WHERE counted.id = articles.id AND (person_count, meeting_count, tweet_count)
+              IS NOT (counted.people, counted.meetings, counted.tweets)""")
 
 
 def create_full_text(db: sqlite_utils.Database, table: str) -> None:

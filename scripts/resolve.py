@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import marshal
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from rapidfuzz import fuzz
 
@@ -72,10 +74,10 @@ class PeopleResolver:
         self.names: dict[str, NameStats] = defaultdict(NameStats)
         self.twitter: dict[str, str] = {}
 
-    def add_mentions(self, mentions: list[tuple], published_of: dict[str, str]) -> None:
+    def add_mentions(self, mentions: Iterable[tuple], published_of: dict[str, str]) -> None:
         """Rows of load.mention_facts: each written name's forms, countries, organisations and
         latest role (a name used as an adjective counts as a form, not as a role or affiliation)."""
-        for name, text, kind, country, organisation, role, title, article_id, _, _ in mentions:
+        for name, text, kind, country, organisation, role, title, article_id in mentions:
             stats = self.names[name]
             stats.count += 1
             stats.forms.add(text)
@@ -358,19 +360,27 @@ def _contains_words(words: list[str], part: list[str]) -> bool:
 _ROLE_RANK = {"visitor": 2, "host": 2, "attendee": 1}
 
 
+def report(published: str | None, article_id: str, meeting: dict) -> tuple:
+    """One article's meeting as merge_meetings takes it: its sort key, then the meeting kept
+    marshalled (ten thousand articles' meetings fit in a few megabytes until they are merged)."""
+    return (meeting["date"] or "", published or "", article_id, marshal.dumps(meeting))
+
+
 @dataclass
 class MergedMeeting:
     date: str | None
     precision: str | None
     date_text: str | None
     participants: dict = field(default_factory=dict)  # person id -> role
-    reports: list = field(default_factory=list)  # (published, article id, extracted meeting)
+    reports: list = field(default_factory=list)  # (published, article id, marshalled meeting)
     articles: set = field(default_factory=set)  # the reports' article ids
     hosts: set = field(default_factory=set)  # participants with the role host
+    beside: bool = False  # one of the reports is a private meeting beside a larger one
 
-    def add(self, published: str | None, article_id: str, meeting: dict, people: dict[str, str]) -> None:
-        self.reports.append((published or "", article_id, meeting))
+    def add(self, published: str, article_id: str, meeting: dict, packed: bytes, people: dict[str, str]) -> None:
+        self.reports.append((published, article_id, packed))
         self.articles.add(article_id)
+        self.beside = self.beside or bool(meeting.get("beside"))
         for person, role in people.items():
             if _ROLE_RANK.get(role, 0) >= _ROLE_RANK.get(self.participants.get(person), 0):
                 self.participants[person] = role
@@ -379,60 +389,15 @@ class MergedMeeting:
             self.date, self.precision, self.date_text = meeting["date"], meeting["date_precision"], meeting["date_text"]
 
 
-def role_rows(mentions: list[tuple], person_of: dict[str, str], published_of: dict[str, str]) -> list[dict]:
-    """A person's role as each article states it: the first mention there that gives one
-    (rows of load.mention_facts; those with a sentence state a role or a title)."""
-    first = {}
-    for name, _, _, country, organisation, role, title, article_id, char_start, sentence in mentions:
-        if sentence is None:
-            continue
-        key = (person_of[name], article_id)
-        if key not in first or char_start < first[key][0]:
-            first[key] = (char_start, role, title, organisation, country, sentence)
-    return [{"id": f"{person}@{article_id}", "person_id": person, "article_id": article_id,
-             "published": published_of[article_id], "role": role, "title": title, "organisation": organisation,
-             "country": country, "sentence": sentence}
-            for (person, article_id), (_, role, title, organisation, country, sentence) in sorted(first.items())]
-
-
-def mention_counts(mentions: list[tuple], person_of: dict[str, str],
-                   published_of: dict[str, str]) -> tuple[dict[str, dict], dict[str, set]]:
-    """How often and in how many articles each person is named, and the first and last of those
-    articles' dates; and the people each article names (rows of load.mention_facts)."""
-    seen: dict[str, tuple[list, set]] = {}
-    people_of_article: dict[str, set] = defaultdict(set)
-    for row in mentions:
-        person = person_of.get(row[0])
-        if person:
-            count, articles = seen.setdefault(person, ([0], set()))
-            count[0] += 1
-            articles.add(row[7])
-            people_of_article[row[7]].add(person)
-    counts = {}
-    for person, (count, articles) in seen.items():
-        dates = [published_of[a] for a in articles if published_of[a]]
-        counts[person] = {"mention_count": count[0], "article_count": len(articles),
-                          "first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
-    return counts, people_of_article
-
-
-def article_counts(people_of_article: dict[str, set], sources: list[dict], citations: list[dict],
-                   article_ids) -> list[tuple[int, int, int, str]]:
-    """(people, meetings, tweets, article id) for every article."""
-    meetings, tweets = defaultdict(set), defaultdict(int)
-    for source in sources:
-        meetings[source["article_id"]].add(source["meeting_id"])
-    for citation in citations:
-        tweets[citation["article_id"]] += 1
-    return [(len(people_of_article.get(a, ())), len(meetings[a]), tweets[a], a) for a in sorted(article_ids)]
-
-
-def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[str, str]) -> list[MergedMeeting]:
-    """Article meetings -> real meetings. Same day (or month) and two shared participants: one meeting."""
+def merge_meetings(reports: list[tuple], person_of: dict[str, str]) -> list[MergedMeeting]:
+    """Article meetings (each made by `report`) -> real meetings. Same day (or month) and two
+    shared participants: one meeting."""
     merged: list[MergedMeeting] = []
     by_month: dict[str, list[MergedMeeting]] = defaultdict(list)  # day-precision meetings are also under their day
     by_day: dict[str, list[MergedMeeting]] = defaultdict(list)
-    for published, article_id, meeting in sorted(reports, key=lambda r: (r[2]["date"] or "", r[0] or "", r[1])):
+    # Stable sort on the key alone: an article's meetings keep the order it tells them in.
+    for _, published, article_id, packed in sorted(reports, key=lambda r: r[:3]):
+        meeting = marshal.loads(packed)
         people = {}
         for name, role in meeting["participants"].items():
             person = person_of.get(name)
@@ -454,7 +419,7 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
                 similarity = shared / len(candidate.participants.keys() | ours)
                 if shared < 2 or similarity <= best or not _same_day(candidate, meeting) or article_id in candidate.articles:
                     continue
-                if similarity < 0.5 and (meeting.get("beside") or any(r[2].get("beside") for r in candidate.reports)):
+                if similarity < 0.5 and (meeting.get("beside") or candidate.beside):
                     continue  # a private meeting before the plenary is not the plenary of eight
                 if hosts and candidate.hosts and not hosts & candidate.hosts:
                     # Both sides name their hosts and none is shared: the envoy's call on the prime
@@ -468,7 +433,7 @@ def merge_meetings(reports: list[tuple[str | None, str, dict]], person_of: dict[
                 by_day[meeting["date"]].append(target)
             elif meeting["date"]:
                 by_month[meeting["date"][:7]].append(target)
-        target.add(published, article_id, meeting, people)
+        target.add(published, article_id, meeting, packed, people)
     return merged
 
 
@@ -478,10 +443,11 @@ def _same_day(candidate: MergedMeeting, meeting: dict) -> bool:
     return candidate.date[:7] == meeting["date"][:7]
 
 
-def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[list[dict], list[dict], list[dict]]:
-    """(meetings, meeting_participants, meeting_sources) rows with stable ids."""
+def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict],
+                 used: set[str]) -> tuple[list[dict], list[dict], list[dict]]:
+    """(meetings, meeting_participants, meeting_sources) rows with stable ids; `used` holds the
+    ids already given, so that the merged meetings can be written a batch at a time."""
     meetings, participants, sources = [], [], []
-    used = set()
     surname = {p: person["name"].split()[-1] for p, person in people.items()}
     slug = {}
     for meeting in merged:
@@ -491,13 +457,14 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
                     for p in sorted(ids, key=surname.__getitem__)]
         label = "-".join(surnames[:4]) + (f"-and-{len(surnames) - 4}-more" if len(surnames) > 4 else "")
         meeting_id = f"{meeting.date or 'undated'}-{label}"
+        reports = sorted(((published, article_id, marshal.loads(packed)) for published, article_id, packed in meeting.reports),
+                         key=lambda r: (r[0], r[1]))
         if meeting_id in used:
             # Same day, same people, yet reported as separate meetings: tell them apart by their evidence.
-            evidence = sorted((r[1], s["char_start"]) for r in meeting.reports for s in r[2]["sources"])
+            evidence = sorted((r[1], s["char_start"]) for r in reports for s in r[2]["sources"])
             digest = hashlib.sha1(json.dumps([meeting.date, ids, evidence]).encode()).hexdigest()[:8]
             meeting_id = f"{meeting_id}-{digest}"
         used.add(meeting_id)
-        reports = sorted(meeting.reports, key=lambda r: (r[0], r[1]))
         placed = max((r[2] for r in reports if r[2]["place"]), key=lambda m: _place_rank(m), default=None)
         summary = next((r[2]["summary"] for r in reports if r[2]["summary"]), None)
         names = [people[p]["name"] for p in order]
@@ -522,29 +489,13 @@ def meeting_rows(merged: list[MergedMeeting], people: dict[str, dict]) -> tuple[
         })
         for person in order:
             participants.append({"meeting_id": meeting_id, "person_id": person, "role": meeting.participants[person]})
-        seen = set()
+        evidence = {}
         for published, article_id, report in reports:
-            for source in report["sources"]:
-                if (article_id, source["char_start"]) not in seen:  # one sentence can report two meetings
-                    seen.add((article_id, source["char_start"]))
-                    sources.append({"meeting_id": meeting_id, "article_id": article_id, **source})
+            for source in report["sources"]:  # one sentence can report two meetings: kept once
+                evidence.setdefault((article_id, source["char_start"]), source)
+        sources.extend({"meeting_id": meeting_id, "article_id": article_id, **source}
+                       for (article_id, _), source in sorted(evidence.items()))
     return meetings, participants, sources
-
-
-def countries_from_hosting(people: list[dict], participants: list[dict], meetings: list[dict]) -> None:
-    """A person with no known country who hosts meetings in one country is taken to serve it
-    (the army chief receiving visitors at GHQ); `country_source` says so."""
-    country_of_meeting = {m["id"]: m["country"] for m in meetings}
-    hosted = defaultdict(Counter)
-    for row in participants:
-        country = country_of_meeting.get(row["meeting_id"])
-        if row["role"] == "host" and country:
-            hosted[row["person_id"]][country] += 1
-    for person in people:
-        found = hosted.get(person["id"])
-        if not person["country"] and found and len(found) == 1:
-            country = next(iter(found))
-            person["country"], person["country_source"] = country, f"meetings: hosted {found[country]} in {country}"
 
 
 def _place_rank(meeting: dict) -> tuple:

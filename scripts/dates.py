@@ -207,8 +207,8 @@ def _value(kind: str, match: re.Match) -> tuple | None:
         month = match["m1"] or match["m2"]
         day = match["d1"] or match["d2"]
         year = match["y1"] or match["y2"]
-        if month.lower().rstrip(".") == "may" and not match["d1"] and not year:
-            return None
+        if month.rstrip(".") == "may" and not match["d1"] and not year:
+            return None  # "the 17 may ...": a verb (but "On 17 May" is a day)
         return (_month_number(month), _day_number(day), int(year) if year else None, _YEARS_AWAY.get(match["rel"]))
     if kind == "weekday":
         prefix = (match["prefix"] or "").strip().lower()

@@ -173,7 +173,10 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
             if key in entry:
                 metadata_total += 1
                 expected, got = str(entry[key]), article[key] or ""
-                metadata_checks += fold(expected) == fold(got)
+                right = fold(expected) == fold(got)
+                metadata_checks += right
+                if not right:
+                    row.setdefault("wrong_fields", []).append(f"{key} is {got!r}, the gold says {expected!r}")
     registry = gold.get("people_registry") or []
     registry_hits, countries, split = 0, 0, []
     for person in registry:
@@ -218,6 +221,8 @@ def _print(report: dict) -> None:
                               ("missed meeting", m["missed"]), ("extra meeting", m["extra"])):
             for value in values:
                 print(f"    {label}: {value}")
+        for wrong in row.get("wrong_fields", []):
+            print(f"    wrong {wrong}")
         for detail in m["details"]:
             if not _same_place(detail["place"], detail["gold_place"]):
                 print(f"    wrong place: {detail['meeting']} is in {detail['place']}, the gold says {' or '.join(detail['gold_place'] or ['nowhere'])}")

@@ -11,6 +11,7 @@ import re
 from .knowledge import Knowledge
 from .meetings import extract_meetings
 from .people import extract_people
+from .places import Place
 from .text import fold, sentence_spans
 from .tweets import extract_tweets, speaker_of
 
@@ -35,7 +36,10 @@ def _home_place(article: dict, body: str, knowledge: Knowledge, name_words: set[
     Addis Ababa", "Manila, 2 July 2024"); else the one city the headline names, or the city the first
     sentence puts the story in. `name_words` are the words of the article's people's names."""
     if article.get("dateline"):
-        return {"dateline_place": knowledge.gazetteer.city(article["dateline"]),
+        # (a town too small for the gazetteer keeps its name, without coordinates)
+        place = knowledge.gazetteer.city(article["dateline"]) \
+            or (None if knowledge.gazetteer.country(article["dateline"]) else _unknown_town(article["dateline"]))
+        return {"dateline_place": place,
                 "home_place_source": f"dateline {article.get('dateline_text') or article['dateline']}"}
     for line in body.rstrip().split("\n")[-2:]:
         line = re.sub(r",\s*\d.*$|,\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\.?$", "", line)  # "Manila, 2 July 2024"
@@ -57,6 +61,11 @@ def _home_place(article: dict, body: str, knowledge: Knowledge, name_words: set[
 _LEAD_PLACE = re.compile(r"\b(?:(?:is|are|was|were|arrived|landed) in|(?:visit|trip) to|city of|"
                          r"(?:meeting|talks|summit|conference|negotiations) in|in(?=\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
                          r" (?:on|today|yesterday|this|for)\b))\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _unknown_town(name: str) -> Place:
+    name = name.title() if name.isupper() else name
+    return Place(name, name, None, None, None)
 
 
 def _cities_in(headline: str, knowledge: Knowledge, name_words: set[str] = frozenset()) -> list:

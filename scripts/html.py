@@ -20,7 +20,7 @@ _CHROME = ["nav", "footer", "header", "aside", "form", "button", "select", "dial
 _CHROME_NAME = re.compile(
     r"(?:^|[-_ ])(?:comments?|related|share|sharing|social|newsletter|ads?|advert|advertisement|promo|sidebar|"
     r"breadcrumbs?|footer|nav|navbar|menu|subscribe|cookie|popup|modal|tags|recommended|trending|most-read|"
-    r"author-bio|byline-social|outbrain|taboola)(?:$|[-_ ])", re.I)
+    r"author|author-bio|byline-social|outbrain|taboola)(?:$|[-_ ])", re.I)
 _BLOCKS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dd", "dt"]
 _MAIN_SELECTORS = ['[itemprop="articleBody"]', "article", ".article-body", ".story-body", ".entry-content",
                    ".post-content", ".story-content", ".article-content", ".content-body", "main", '[role="main"]']

@@ -32,10 +32,14 @@ _EVENT = re.compile(
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"sat down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
+    r"(?:sat|sitting) down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
+    # "Carney had an audience with the King", "was granted a private audience with the Pope"
+    r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
-    r"spent (?:more than |about |nearly |over |some |almost )?(?:\w+ )?hours? (?:with|alone|together|in talks)\b|"
+    # "spent three hours in the Kremlin with Putin", "ended up spending the evening with"
+    r"(?:spent|spending) (?:more than |about |nearly |over |some |almost |roughly |around |close to )?(?:\w+ )?(?:hours?|minutes|the (?:day|evening|morning|afternoon))"
+    r" (?:(?:in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?(?:with|alone|together|in talks)\b|"
     r"(?:lunch|luncheon|dinner|breakfast) with|"
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
@@ -51,7 +55,7 @@ _EVENT = re.compile(
     # "The deal was signed in the South African capital by X ... and Y": the signatories, together
     r"(?:was|were) signed (?:in|at) [^.;]{0,60}?\bby\b|"
     # the chair of a meeting whose other people the text names next: "today chaired the meeting of ..."
-    r"(?:co-)?chaired (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit|consultations|conference|round)|"
+    r"(?:co-)?chaired (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit|consultations|conference|round|roundtable)\b|"
     r"(?<=, )(?:co-)?chaired by|"
     r"presided over (?:the|a|an) (?:[\w-]+ ){0,3}(?:meeting|session|talks|summit)|"
     r"(?:while|during|when|was|were) talking to)\b", re.I)
@@ -59,15 +63,16 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
-_HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
+_HOSTING = re.compile(r"\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
-                      r"|\b(?i:received|hosted|welcomed)(?= (?:him|her|them) (?:at|in|on|for|with|last|this|yesterday|today)\b)"
+                      r"|\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)(?= (?:him|her|them) "
+                      r"(?:at|in|on|for|with|last|this|yesterday|today|late|early)\b)"
                       # a wire's word order: "al-Sharaa received on Friday French Minister ... Barrot"
                       r"|\b(?i:received|hosted|welcomed)(?= (?:(?i:on|this|last) )?(?i:Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday|today|yesterday)(?: (?i:morning|afternoon|evening))?,? (?:the )?[A-Z])"
                       # a guest named by role first: "hosted the commander of Sudan's RSF, Gen Mohamed Dagalo"
-                      r"|\b(?i:received|hosted)\b(?=\s+(?i:the|a|an|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+                      r"|\b(?i:received|hosted)\b(?=\s+(?:(?i:the|a|an|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?|(?:[A-Z]\.?){2,4}\s+)?"
                       r"(?i:commander|minister|president|envoy|ambassador|delegation|secretary|chief|head|leader|"
                       r"representative|adviser|advisor|general|governor|speaker|chairman|director|premier|visitor|guest)s?\b)"
                       # the passive: "Trump had been received by President Trong" (the host comes after)
@@ -82,9 +87,11 @@ _HOSTING = re.compile(r"\b(?i:received|hosted|welcomed)\b(?=\s+(?:(?:at|in) (?:(
                       # "the commander took him through a briefing"
                       r"|\b(?i:was|were) (?i:taken|shown|guided|escorted) (?i:a)?round\b[^.;]{0,60}?\bby\b"
                       r"|\b(?i:was|were) (?i:given|taken on) (?i:a) (?:[\w-]+ )?(?i:tour|briefing)\b[^.;]{0,60}?\bby\b"
-                      r"|\b(?i:took)(?= (?i:him|her|them) (?i:through|on) (?i:a|an) (?:[\w-]+ )?(?i:briefing|tour)\b)")
+                      r"|\b(?i:took)(?= (?:(?i:him|her|them)|the (?:[\w-]+ )?(?i:envoy|visitor|guest|delegation|president|minister)) "
+                      r"(?i:through|on|for) (?i:a|an) (?:[\w-]+ )?(?i:briefing|tour|walk|stroll|drive)\b)")
 _JOINING = re.compile(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
+    r"sat in on (?:the|their) (?:meeting|talks|session|conversation)\b|\bat (?:his|her|their) side\b|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
     r"(?:were|was) also in attendance|(?:were|was) (?:then |later |also )?joined (?:at [^,;.]{1,60}? )?by|, joined by|"
     r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?chaired by|(?:was|were) represented by|"
@@ -110,7 +117,8 @@ _JOINED_FOR = re.compile(r"(?:(?:was|were) (?:then |later |also )?)?joined (?:at
 _LED_TO_MEETING = re.compile(r"led (?:the|his|her|their|a|an) (?:[\w-]+ ){0,3}delegation (?:to|at|in|for) (?:the |a |an )?"
                              r"(?:[\w-]+ ){0,6}?(?:meeting|talks|summit|session|conference|consultations|negotiations)\b", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
-_HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys|summit|round)\b[^.;]{0,120}?\b(?:was|were) held\b", re.I)
+_HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys|summit|round)\b[^.;]{0,120}?"
+                   r"\b(?:was|were) held\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
@@ -119,6 +127,7 @@ _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|expected|likely|scheduled|set|plans? to|planned|planning|proposed|due|hop(?:es|ed|ing)|"
+    r"arrangements?|arranging|preparations?|preparing|invitation|requested|any|to be|"
     r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
     r"turned down|rejected|ruled out|"
     r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
@@ -134,7 +143,9 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(
     # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)"
-    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
+    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near|(?:edge|outskirts) of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
+    # "arrived in Nairobi from Addis Ababa, where earlier that day he signed": the journey's start
+    r"|\bfrom\s+(?P<whence>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=,\s*where\b)"
     # "4.0 was Washington itself, where Orbán met Erdoğan": the city a "where" clause opens on
     r"|\b(?:was|is)\s+(?P<town>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)(?:\s+itself)?,\s*where\b"
     # "at his home in the holy city of Najaf", "in the southern port city of Aden"
@@ -154,16 +165,19 @@ _MEMBERS = re.compile(r"\b(?:delegation|team|group|mission) (?:was|were) (?:led|
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|quoted)\s*$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?:the|a|an)\s+|[\w-]+[’']s\s+|[A-Z][\w’'.-]*\s+){0,6}$")
 # "The two leaders then held talks ...": the people of the meeting just reported.
+_COUNTED_GROUP = re.compile(r"\b(?:the|both|all) (?:two|three|four|five|six|seven|eight) \w+", re.I)
 _THE_PAIR = re.compile(r"^\W*(?:the two|both|the) (?:leaders|sides|ministers|presidents|heads of state|delegations|men)\b", re.I)
-_GROUP_COUNT = re.compile(r"\b(?:the|all) (?P<n>two|three|four|five|six) (?:men|women|leaders|ministers|officials|sides|"
+_GROUP_COUNT = re.compile(r"\b(?:the|all)(?: same)? (?P<n>two|three|four|five|six) (?:men|women|leaders|ministers|officials|sides|"
                           r"mediators|envoys|chiefs|negotiators|delegations)\b[^,;.]{0,30}$", re.I)
 # "Qin Gang met with the two foreign ministers": the people of the meeting just reported, after the verb.
 _GROUP_OBJECT = re.compile(r"\b(?:met|meets|meet|received|receives|hosted|hosts|welcomed|with|for)\s+(?:the|both|all) (?P<n>two|three|four|five|six) (?:[\w-]+ ){0,2}(?:men|women|leaders|"
                            r"ministers|officials|sides|mediators|envoys|chiefs|negotiators|delegations|commanders|generals|"
                            r"presidents|counterparts|heads of state|foreign ministers)\b", re.I)
 # "Mao Ning: Yesterday, X held talks with Y": a transcript's speaker, who tells of the meeting.
-_WHO_IS_VISITING = re.compile(r"\s*,\s*who (?:is|was|are|were) (?:visiting\b|(?:on|paying|making) (?:a|an|his|her|their) "
-                              r"(?:[\w-]+ ){0,3}visit\b)", re.I)
+_WHO_IS_VISITING = re.compile(r"\s*,\s*who (?:is|was|are|were) (?:visiting\b|(?:in [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)? )?"
+                              r"(?:on|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b)", re.I)
+_VISITING_NOW = re.compile(r",\s*who (?:is|are) (?:visiting\b|(?:in (?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?) )?"
+                           r"(?:on|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b)", re.I)
 _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor"),
                "minister": ("minister",), "president": ("president",), "commander": ("commander", "general", "chief"),
                "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}
@@ -179,6 +193,7 @@ _REPORTED_BY = re.compile(r"\s*(?:said|says|told reporters|added|tweeted|wrote|c
 _OBJECT_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:him|her)\b", re.I)
 # Sentences that carry on from the one before: they share its date unless they give their own.
 _CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separately|Meanwhile|This|It|During the meeting|"
+                        r"(?:Hours|Minutes|Moments|Shortly|Just) (?:earlier|later|before|after)|"
                         r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
                         r"(?:Following|After) (?:the|their|this|that|his|her) (?:[\w-]+ ){0,2}[\w-]+,|"  # "After the Mass,"
                         r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
@@ -215,6 +230,9 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
+# "Next, Lula and Xi led an expanded meeting": the next meeting of the day, not more of the one before
+_NEXT_OF_THE_DAY = re.compile(r"^\W*(?:Next|Afterwards|After that|Subsequently)\b,?[^.;]{0,60}?\b(?:held|led|chaired|hosted|had|joined)\s+"
+                           r"(?:an?|the|their)\s+(?:[\w-]+ )?(?:meeting|session|talks|lunch|luncheon|dinner)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
 _BARE_TITLE = re.compile(r"\s*(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|External Affairs Minister)\s+and\b")
@@ -243,7 +261,7 @@ _ROLE_REFERENCES = {
 }
 _REFERENCE = re.compile(
     r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?|[Hh]is\s+(?=[Hh]oliness))"
-    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father)\b(?![\w-])"
+    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father|king|queen|emir|sultan|chancellor|cardinal|archbishop)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
@@ -305,12 +323,13 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 _NEEDED_WORDS = {
     _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
-             "summit", "spent", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
+             "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
-             "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending"),
-    _JOINING: ("accompan", "present", "attend", "joined", "particip", "took part", "chaired", "represented", "sent ",
+             "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
+             "sat across", "sat opposite"),
+    _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
-    _HOSTING: ("received", "hosted", "welcomed", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
+    _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
                "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held"),
@@ -341,8 +360,11 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
             return ("hosting", hosting) if hosting and not (event and event.start() < hosting.start()) else ("event", event)
         return "joining", joining  # "... attended the meeting": the one just reported
     hosting = _first_real(_HOSTING, text, lower, after=after)
-    if hosting and event and hosting.start() < event.start() and hosting.group().lower().endswith(" by"):
-        return "hosting", hosting  # "he was received in Cairo by Sisi and ... held talks with X": the first one
+    if hosting and event and hosting.start() < event.start() \
+            and (hosting.group().lower().endswith(" by") or re.search(r",\s*(?:and|then)\b", text[hosting.end():event.start()])):
+        # "he was received in Cairo by Sisi and ... held talks with X", "X first took him for a walk in
+        # the park, and the envoy then spent three hours with Y": the first one (the next comes after)
+        return "hosting", hosting
     if event:
         return "event", event
     if hosting:
@@ -354,6 +376,7 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
     return ("frame", held) if held else None
 
 
+_COMING = re.compile(r"[^.;]*?\b(?:in the (?:coming|next) (?:few )?(?:days|weeks|months)|next (?:week|month)|later this (?:week|month|year))\b", re.I)
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|would|expected to|scheduled to|due to|plans? to|planning to|set to|is to|are to|"
                             r"intends? to|hopes? to|wants? to|is likely to|are likely to)\b", re.I)
 def _to_do(words: list[str]) -> bool:
@@ -382,8 +405,11 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
             clause = segments[-2] + " " + clause  # "he will address students before being received by": its tense
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) \
+                or re.search(r"\bto be \w+ by\b", " ".join(words[-6:])) \
                 or _to_do(words) and not _MOVED_TO_DO.search(clause):
             continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
+        if _COMING.match(text, match.end(), match.end() + 90) and not re.match(r"(?:met|held|hosted|received)\b", match.group(), re.I):
+            continue  # "agreed on a meeting between Putin and Trump in the coming days"
         if skip_also and words and words[-1].lower() == "also" and match.group().lower() == "attended":
             continue  # "also attended" adds people to a meeting: a joining verb
         if _URGED.match(text, match.end()) and match.group().lower().startswith(("call", "calls")):
@@ -459,10 +485,10 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     `names` are the (start, end) offsets of the people the sentence names: never a place."""
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
-        if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\bof(?: the)?\s*$", text[:start - offset]) \
+        if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\b(?:of|by)(?: the)?\s*$", text[:start - offset]) \
                 or _SOURCE_AFTER_VENUE.match(text, end - offset):
             # "White House chief of staff Mick Mulvaney", "Chen Xiaodong of the Ministry of Foreign Affairs":
-            # a job; "..., the State Department said": who told of it
+            # a job; "..., the State Department said", "the session trailed by the White House": who told of it
             continue
         city = venue
         if venue.generic:
@@ -488,7 +514,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         if capital:
             best = (capital, 2, match.group(), None)
     for match in _CITY_AFTER.finditer(text):
-        phrase = match["place"] or match["city"] or match["town"] or match["label"] or match["cityof"]
+        phrase = match["place"] or match["city"] or match["town"] or match["label"] or match["cityof"] or match["whence"]
         at = offset + match.start(match.lastgroup or 0)
         if any(a <= at < b for a, b in names):
             continue  # "hosted ... Irfaan Ali": a name that is also a town's
@@ -509,8 +535,11 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
                 and not passive and not scene:
             continue
         rank = 3 if match.start() + offset >= after or match.group().split()[0].lower() in {"in", "at"} else 2
-        if best is None or rank > best[1]:
-            best = (place, rank, match.group(), None)
+        # (the city a "where" clause holding the verb opens on wins over one named before it)
+        opens_clause = match.end() + offset <= after and re.match(r",\s*where\b", text[match.end():]) \
+            and not re.search(r"[,;]", text[match.end():after - offset].split("where", 1)[-1])
+        if best is None or rank > best[1] or opens_clause:
+            best = (place, 3 if opens_clause else rank, match.group(), None)
     opening = _IN_CITY_OPENING.match(text)
     if best is None and opening and _city(opening["place"], knowledge):
         best = (_city(opening["place"], knowledge), 2, opening.group().strip(" ,"), None)  # "In Hanoi, the two leaders ..."
@@ -548,7 +577,7 @@ _SAME_CITY = re.compile(r"\bin the same (?:city|town|capital)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 # ("the State Department's top Middle East official": a job, not where the meeting was)
 _ROLE_AFTER_VENUE = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
-                               r"correspondent|press secretary|envoy|lawyers?|diplomats?|negotiators?)\b")
+                               r"correspondent|press secretary|envoy|lawyers?|diplomats?|negotiators?)\b", re.I)
 _SOURCE_AFTER_VENUE = re.compile(r"\s*(?:said|says|told|announced|added|reported|confirmed|stated)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
                          rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
@@ -582,8 +611,12 @@ def _capital(phrase: str, knowledge: Knowledge) -> Place | None:
 
 # After the meeting verb, a relative clause about something else ends what dates and places the
 # meeting: "met X at the Foreign Office, where they reviewed the decision announced last month".
-_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|amid|including|(?:a|an)\s+[^,;]{0,60}?\bwho)\b"
-                           r"(?![^,]{0,60}\b(?:also present|also attended|present|joined|attended by)\b)")
+_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|amid|including|from where|"
+                           r"(?:a|an)\s+[^,;]{0,60}?\bwho)\b"
+                           r"(?![^,]{0,60}\b(?:also present|also attended|present|joined(?! (?:a|the) (?:[\w-]+ )?(?:video|call|phone))|"
+                           r"attended by|took part|participated)\b)"
+                           # "met Merz at the Chancellery before the two joined a video call with Trump"
+                           r"|\s(?:before|after) (?:the two|the pair|they|he|she) (?!met\b|held\b)")
 
 
 def _clause_end(text: str, trigger: int) -> int:
@@ -636,13 +669,34 @@ def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip:
     # ("... in the premier's first visit since taking office in March last year": another event's date)
     expressions = [e for e in find_expressions(text, offset) if skip <= e.start < limit
                    and not any(a <= e.start < b for a, b in asides)
-                   and not _SINCE.search(text[max(0, e.start - offset - 50):e.start - offset])]
+                   and not _SINCE.search(text[max(0, e.start - offset - 50):e.start - offset])
+                   and not (e.start > trigger_at and _another_meetings_date(text, e, offset))]
     if not expressions:
         return None
     # The strongest expression nearest the meeting verb; ties go to the one after it. A date that
     # only says when something was reported ("the group said on Saturday") counts for less.
     best = min(expressions, key=lambda e: (-_strength(e, text, offset), abs(e.start - trigger_at) + (0 if e.start >= trigger_at else 5)))
     return best, resolve(best, anchor)
+
+
+_HOSTED_THING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:ceremony|swearing-in|inauguration|funeral|wedding|meeting|talks|summit|"
+                           r"residence|office|palace|house|home|dinner|lunch|luncheon|reception|banquet|birthday|celebration)\b", re.I)
+
+
+def _is_heading(body: str, start: int, end: int) -> bool:
+    """A line of its own, short and without a full stop: a heading over the text that tells the news."""
+    text = body[start:end].strip()
+    return (start == 0 or body[start - 1] == "\n") and (end >= len(body) or body[end:end + 1] == "\n") \
+        and len(text.split()) <= 15 and not re.search(r"[.!?:;][\"'”’)]*$", text)
+
+
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:afternoon|morning|evening|night|day)\b", re.I)
+
+
+def _another_meetings_date(text: str, expression: TimeExpression, offset: int) -> bool:
+    """"six months after their Feb. 28 meeting there": the day of another meeting, named by it."""
+    return bool(re.search(r"\b(?:their|the|his|her|its|that)\s+$", text[max(0, expression.start - offset - 12):expression.start - offset])
+                and re.match(r"\s*(?:[\w-]+\s+)?(?:meeting|talks|summit|clash|visit|encounter|session)\b", text[expression.end - offset:]))
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|statement)\s*(?:\w+\s+)?$", re.I)
@@ -690,6 +744,8 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
         named = in_sentence.get(index, [])
+        if reading.heading and reading.heading[2].startswith(("—", "–", "•", "*", "-")) and not _same_paragraph(body, start):
+            reading.heading = None  # a newsletter's item heads its own paragraph only
         found = _reports(index, start, end, body, named, reading,
                      {n: r for n, r in people_roles.items() if introduced.get(n, 0) < end}, protagonist, anchor, knowledge, article)
         found += _dating(index, start, end, body, anchor)
@@ -808,8 +864,25 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
-    return _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
+    found = _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
         or _chained(report, body, named, knowledge, article) or [report]
+    return found + _again(found[-1], body, anchor)
+
+
+def _again(report: Report, body: str, anchor) -> list[Report]:
+    """"received the US envoy in Moscow on February 11, ..., and again on March 13": the same people
+    another day."""
+    start, end = report.span
+    text = body[start:end]
+    again = re.search(r"\band again (?:on|in)\s", text[report.trigger_at - start:])
+    if not again or report.kind == "joining" or report.date is None:
+        return []
+    low, high = report.trigger_at + again.start(), report.trigger_at + again.end()
+    days = [e for e in find_expressions(body[start:end], start) if low <= e.start <= high and e.strength == 2]
+    resolved = resolve(days[0], anchor) if days else None
+    if not resolved or resolved[0] == report.date:
+        return []
+    return [replace(report, date=resolved[0], precision=resolved[1], date_text=days[0].text, split_from=report.sentence)]
 
 
 _WHILE = re.compile(r"(?:^\W*|[-–—:]\s+)(?:While|Whereas)\b[^,;]{5,160},")  # (after a dateline too)
@@ -913,7 +986,9 @@ def _chained(report: Report, body: str, named: list[dict], knowledge, article) -
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
             after: int = 0, placed_at: int | None = None, arrival: bool = False) -> Report | None:
     text = body[start:end]
-    if text.rstrip().endswith("?"):
+    if _is_heading(body, start, end):
+        return None  # "Zelenskyy says talks with Ramaphosa were 'very important'": the entry under it tells
+    if text.rstrip().endswith("?") or re.match(r"\W*(?:What|Why|How|Who|Where|When)\b[^.!]*$", text.strip()):
         return None  # "Can you give us more details on the talks between X and Y?": a question reports nothing
     found = _trigger(text, len(named), after)
     if not found:
@@ -945,7 +1020,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     # (or "the progress achieved since their meeting in Ankara on 5 September": one long past)
                     background=bool(_BACKGROUND.search(text) or _SINCE_MEETING.search(text[:match.start()])),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
-                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())),
+                    sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())
+                                   or _NEXT_OF_THE_DAY.match(text)),
                     opens=kind == "joining" and not named and bool(_REFERENCE_TO_MEETING.search(text))
                     or kind == "event" and not named and bool(_GROUP_MET.search(text[:match.start()])),
                     both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)),
@@ -965,6 +1041,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             continue  # "..., Balkhi said.": who told the reporter
         if mention["char_start"] >= clause_end:
             continue  # "..., where they reviewed the decision announced by President Joe Biden"
+        if mention["char_start"] > trigger_at and re.match(r"[’']s\b", body[mention["char_end"]:mention["char_end"] + 3]) \
+                and not _HOSTED_THING.match(body, mention["char_end"] + 2):
+            # "spent three hours with Putin, before the expiry of Donald Trump's deadline": a possessor (but
+            # "attended PM Modi's swearing-in ceremony", "at Ruto's residence": the host)
+            continue
         said_that = _SAID_THAT.match(body[mention["char_end"]:end])
         if said_that and mention["char_end"] + said_that.end() <= trigger_at:
             # "Suhail Shaheen, a spokesman ..., said that the meeting took place": who told of it; but
@@ -1011,7 +1092,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     _add(report.participants, person, _role_of_side(kind, match.group(), False, visiting))
                 break
     others = {m["name"] for m in named} - set(reading.pair)
-    if reading.pair and kind != "joining" and len(others) < 2 and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
+    # (others named after the verb do not make "the two presidents" other people: "The two presidents
+    # then held a private meeting, attended only by X, Y and Z")
+    # (but "The two sides met in Geneva, with Ryabkov leading Moscow's delegation": the sides are those named)
+    own_subject = _THE_PAIR.match(text[:match.start()]) and not any(m["char_start"] < trigger_at for m in named) \
+        and not re.match(r"\W*(?:the two|both|the) (?:sides|delegations)\b", text, re.I)
+    if reading.pair and kind != "joining" and (len(others) < 2 or own_subject) and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
@@ -1059,7 +1145,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "brief Malley and his team": Malley's team; "with Ryabkov leading Moscow's delegation and
         # Sherman heading the American team": teams the sentence names, not the visitors told of before
         delegation = None
-    if reading.visitors and (delegation or kind != "joining" and _GROUP_SUBJECT.search(text[:match.start()])):
+    group_subject = _GROUP_SUBJECT.search(text[:match.start()])
+    if group_subject and re.match(r"\W*where", group_subject.group()) and (any(start <= m["char_start"] < start + group_subject.start() for m in named)
+                                                           or _COUNTED_GROUP.search(text[:group_subject.start()])):
+        group_subject = None  # "The two presidents held a summit in Helsinki, where they spent two hours alone": the sentence's own
+    if reading.visitors and (delegation or kind != "joining" and group_subject):
         for person in reading.visitors:
             _add(report.participants, person, "visitor")
     if (re.search(r"\bthey\s+$", text[:match.start()]) or re.match(r"they\b", match.group(), re.I)) and kind != "joining":
@@ -1088,7 +1178,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                      whole=report.opens)  # "took part in the meeting, which opened on Saturday"
     shifted = _DAYS_APART.search(text[:_clause_end(text, match.start())])
     base = reading.meeting_date or reading.date or reading.lead_date
-    if not (dated and dated[1]) and shifted and base and base[1] == "day":
+    that_day = _THAT_DAY.search(text, 0, _clause_end(text, match.start()))
+    if that_day and reading.date and reading.date[1] == "day" and (not dated or dated[0].start - start > that_day.start()):
+        # "landed on May 26. Carney had an audience with the King that afternoon, and ... the next day"
+        report.date, report.precision, report.date_strength = reading.date[0], "day", 2
+        report.date_text = f"{that_day.group()} ({reading.date[2]})"
+    elif not (dated and dated[1]) and shifted and base and base[1] == "day":
         # "Six days later, ...", "A day before travelling to Luanda, ...": counted from the day just told
         report.date = (date.fromisoformat(base[0]) + timedelta(days=_days_shifted(shifted))).isoformat()
         report.precision, report.date_text, report.date_strength = "day", shifted.group(), 2
@@ -1121,6 +1216,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
     elif reading.stamp and anchor and not report.background:
         report.date, report.precision, report.date_text, report.date_strength = anchor.isoformat(), "day", reading.stamp, 1
+    elif anchor and not report.background and (visiting := _VISITING_NOW.search(text)):
+        # "Putin met with Witkoff, who is in Moscow on a working visit": a meeting of the visit under way
+        report.date, report.precision, report.date_text, report.date_strength = \
+            anchor.isoformat(), "day", visiting.group().strip(" ,"), 2
+        city = visiting["city"] and knowledge.gazetteer.city(visiting["city"])
+        if city and report.place is None:
+            report.place, report.place_rank, report.place_text = city, 1, visiting.group().strip(" ,")
     if (report.place is None or report.place_rank < 2) and reading.visit and reading.visit.get("place") \
             and (_same_paragraph(body, start) or not reading.visit.get("people") or reading.visit["people"] & set(report.participants)):
         # (a visit told in the paragraph before places a meeting of the visitor, not one of other people)
@@ -1144,12 +1246,17 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     # nor "The President, who left Nairobi on Friday night, ...": the day of a departure, not of the meetings
     days = [e for e in find_expressions(text, start) if e.strength == 2 and e.start >= skip
             and not _SINCE_ANY.search(text[max(0, e.start - start - 60):e.start - start])
-            and not _DEPARTED.search(text[max(0, e.start - start - 40):e.start - start])]
+            and not _DEPARTED.search(text[max(0, e.start - start - 40):e.start - start])
+            and not _another_meetings_date(text, e, start)]
+    if len(text.split()) <= 2 and not re.search(r"\d", text):
+        days = []  # "The Real Russia. Today.": a newsletter's name, not a day
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
         if not named and _MEETING_NOUN.search(text[:days[0].start - start]) \
                 and re.search(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b[^.;,]{0,40}$",
-                              text[:days[0].start - start], re.I):
+                              text[:days[0].start - start], re.I) \
+                or re.match(r"[’']s\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|session)\b", text[days[0].end - start - 2:]):
+            # (or "a quick recap of Wednesday's talks in London")
             reading.talks_date = (reading.date, reading.sentences_read)  # "a full day of talks in Beijing on Thursday"
         reported = _strength(days[0], text, start) < days[0].strength  # "the group said on Saturday"
         if reading.lead_date is None and reading.sentences_read < 2 and not reported:
@@ -1159,8 +1266,15 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.stamp = f"live-blog entry {text.strip()}"
         if days and resolved:
             reading.heading = (*resolved, text.strip(), 2)  # its date dates the entry under it
+    bullet = re.match(r"\s*[—–•*-]\s", text)
     if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
         reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
+    elif days and resolved and bullet and len(text.split()) <= 9 and days[0].end - start >= len(text.rstrip(" .")) - 4:
+        reading.heading = (*resolved, text.strip(), 2)  # a newsletter's item: "— Saskatoon, June 2." over what follows
+    if bullet and reading.heading and reading.heading[2] == text.strip():
+        city = next((c for w in re.findall(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?", text) if (c := _city(w, knowledge))), None)
+        if city:  # (and its place: "— The King in Ottawa, May 26-27.")
+            reading.visit = {"place": city, "place_text": text.strip()}
     label = _LABEL.match(text)
     if label:  # "Cardinal Parolin: ...", "Vatican News: ...": who speaks from here on
         reading.speaker = next((m["name"] for m in named if m["char_start"] - start < label.end()), None)
@@ -1202,6 +1316,8 @@ def _referred_by_role(text: str, people: dict[str, set[str]]) -> set[str]:
     """People a sentence calls by their role only: "with the prime minister", "the CDS"."""
     found = _by_acronym(text, people)
     for match in _REFERENCE.finditer(text):
+        if re.match(r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)+", text[match.end():]):
+            continue  # "the expiry of Chancellor Petra Lange's deadline": a title before a name, which says who
         fitting = _fitting(match, people)
         if len(fitting) == 1:
             found.add(fitting[0])

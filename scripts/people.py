@@ -236,6 +236,18 @@ def _capitalised_surnames(words: list[Token], knowledge: Knowledge) -> set[int]:
     return found
 
 
+_REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX|XXI{0,3})$")
+
+
+def _regnal_name(words: list[Token]) -> list[Token] | None:
+    """A sovereign's or a pope's name and number: "King Charles III", "Pope Leo XIV", "John Paul II"."""
+    if len(words) < 2 or not _REGNAL_NUMBER.match(words[-1].text) or not lx.is_given_name(words[-2].text):
+        return None
+    if len(words) >= 3 and lx.is_given_name(words[-3].text) and not _is_title_token(words[-3]):
+        return words[-3:]
+    return words[-2:]
+
+
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -309,10 +321,14 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
 
 def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
     words = [t for t in chunk if t.text != "."]
+    dotted = {t.start for t, after in zip(chunk, chunk[1:]) if after.text == "."}  # "J.D. Vance": initials
     while words and words[-1].text.lower() in lx.TIME_WORDS:
         words.pop()
     if not words:
         return None
+    regnal = _regnal_name(words)
+    if regnal:
+        return [t for t in words if t.end <= regnal[0].start], regnal
     capitals = _capitalised_surnames(words, knowledge)
     titled_town = len(words) >= 2 and _is_title_token(words[-2]) and _town_inside_name(words[-1], knowledge)
     if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town) \
@@ -335,6 +351,12 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)
         elif len(token.text) == 1 and token.text.isupper():  # middle initial: Austin S. Miller
             name.insert(0, token)
+        elif len(name) == 1 and re.fullmatch(r"[A-Z]{2}", token.text) and index > 0 and _is_title_token(rest[index - 1]) \
+                and not lx.country_of(token.text) and token.text not in lx.TITLE_WORDS:
+            name.insert(0, token)  # initials as a first name after a title: "Vice President JD Vance"
+        elif re.fullmatch(r"(?:[A-Z]\.){2,3}", token.text) and not _common(name[-1].text) and not lx.country_of(token.text.replace(".", "")) \
+                and token.text.replace(".", "") not in {"UN", "EU", "UK", "US", "USA", "HE", "HH", "HM", "HRH", "HB", "PO"}:
+            name.insert(0, token)  # "J.D. Vance"
         elif len(name) == 1 and lx.country_of(token.text) and lx.is_given_name(token.text) and not _common(name[0].text) \
                 and not knowledge.gazetteer.city(name[0].text) and name[0].text.lower() not in _DESCRIPTIVE_WORDS \
                 and (index == 0 or not _is_name_word(rest[index - 1], knowledge, last=False)):
@@ -370,7 +392,7 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         else:
             break
         index -= 1
-    while name and (_is_particle(name[0]) or len(name[0].text) == 1 and len(name) > 2):
+    while name and (_is_particle(name[0]) or len(name[0].text) == 1 and len(name) > 2 and name[0].start not in dotted):
         name.pop(0)
     if not name or len(name) == 1 and len(name[0].text) == 1:
         return None
@@ -382,6 +404,8 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         return None  # "Central Park", "Harvest Moon": the family name alone after another word is not one
     if len(name) == 1 and knowledge.gazetteer.country(name[0].text) and not (descriptor and _is_title_token(descriptor[-1])):
         return None  # a country, whatever names it shares; "Mr Kim" is a person
+    if len(name) == 1 and descriptor and descriptor[-1].text.lower() in lx.ORG_WORDS and not _is_title_token(descriptor[-1]):
+        return None  # a building or a body named after someone: "Villa Taverna", "Camp David", "Palazzo Chigi"
     # (a single word that is also a town's name is kept: it is a person only as the short form of a
     # full name the article gives, "Mora" after "Enrique Mora"; see extract_people)
     return descriptor, name
@@ -935,6 +959,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
     full_ids = {id(c) for _, c in full}
     mentions = []
     meaning: dict[str, str] = {}  # one sense per article: "Mr Kim" keeps the person it first meant
+    titled: dict[str, str] = {}  # single names accepted for their title: "Cardinal Parolin", then "Parolin"
+    bare: list[Candidate] = []  # single words with nothing to say they are people (yet)
     for candidate in candidates:
         if id(candidate) in full_ids:
             name, kind = candidate.canonical or candidate.name, "full"
@@ -944,12 +970,17 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             written += "|" + " ".join(sorted(_title_words(candidate)))
             name = meaning.get(written) or _resolve_short(candidate, full, knowledge, article_only=candidate.place_like)
             if candidate.place_like and not name:
+                bare.append(candidate)
                 continue  # "in Doha, the top US diplomat": a place, unless the article names someone so
             if name:
                 meaning.setdefault(written, name)
             kind = "attributive" if candidate.attributive else "short"
+            if name is None and len(candidate.name_tokens) == 1 and not candidate.attributive:
+                name = titled.get(fold(candidate.name))
             if name is None:
                 if candidate.attributive or not candidate.evidence & {"title", "role", "appositive"}:
+                    if len(candidate.name_tokens) == 1 and not candidate.attributive:
+                        bare.append(candidate)
                     continue
                 if len(candidate.name_tokens) == 1 and candidate.after_article and not candidate.title_tokens:
                     continue  # "the Houthis' council", "at the Akorda": a group or a building
@@ -961,6 +992,7 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
                     # "Speaker Berri", "Mr Brown": a personal title before a word that is no job or institution)
                     continue
                 name = candidate.name  # a titled single name nobody spelled out ("Mr Haqqani")
+                titled.setdefault(fold(name), name)
         title = body[candidate.title_tokens[0].start:candidate.title_tokens[-1].end] if candidate.title_tokens else None
         sentence_start, sentence_end = sentences[candidate.sentence]
         institution = knowledge.organisations.find(candidate.role) or knowledge.organisations.find(title)
@@ -981,13 +1013,55 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             "sentence_end": sentence_end,
             "evidence": ",".join(sorted(candidate.evidence)) or "name",
         })
-    return _link_aliases(mentions, body)
+    mentions += _paired_surnames(bare, mentions, body, sentences, knowledge)
+    return _link_aliases(sorted(mentions, key=lambda m: m["char_start"]), body)
+
+
+def _paired_surnames(bare: list[Candidate], mentions: list[dict], body: str, sentences, knowledge: Knowledge) -> list[dict]:
+    """A surname the article never spells out, for someone it pairs with people: "Carney and Trump
+    are now meeting", "Around the table: Carney, Trump, Starmer". A word written so twice or more,
+    and no place, institution or dictionary word, is a person's name (and pairs others in turn)."""
+    spans = {(m["char_start"], m["char_end"]) for m in mentions if m["kind"] != "attributive"}
+    # (a town's name or a dictionary word too, when so paired: "Carney" is both; never a country, a capital
+    # or an institution)
+    bare = [c for c in bare if not (knowledge.gazetteer.country(c.name) or c.name in knowledge.gazetteer.capitals_by_name
+                                    or knowledge.organisations.find(c.name)
+                                    or c.name.lower() in lx.STOPWORDS | lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.ORG_WORDS)]
+    accepted: set[str] = set()
+    for _ in range(3):  # ("Tanner and Lindqvist" once Lindqvist is known to be someone)
+        known = spans | {(c.start, c.end) for c in bare if fold(c.name) in accepted}
+        starts, ends = {a for a, _ in known}, {b for _, b in known}
+        paired: dict[str, int] = {}
+        for candidate in bare:
+            after = re.match(r"\s*(?:,|and|&)\s*", body[candidate.end:candidate.end + 8])
+            before = re.search(r"(?:,|\band|&)\s*$", body[max(0, candidate.start - 8):candidate.start])
+            if after and candidate.end + after.end() in starts \
+                    or before and any(body[end:candidate.start].strip() in {",", "and", "&"} for end in ends
+                                      if 0 < candidate.start - end <= 8):
+                paired[fold(candidate.name)] = paired.get(fold(candidate.name), 0) + 1
+        grown = accepted | {w for w, n in paired.items() if n >= 2}
+        if grown == accepted:
+            break
+        accepted = grown
+    found = []
+    for candidate in bare:
+        word = candidate.name
+        if any(_ALIAS_LINK.fullmatch(body[end:candidate.start]) for _, end in spans if 0 < candidate.start - end <= 60):
+            accepted.add(fold(word))  # "Dagalo, popularly known as Hemedti": his name too
+        if fold(word) not in accepted:
+            continue
+        sentence_start, sentence_end = sentences[candidate.sentence]
+        found.append({"name": word, "text": body[candidate.start:candidate.end], "title": None, "role": None, "kind": "short",
+                      "country": None, "organisation": None, "char_start": candidate.start, "char_end": candidate.end,
+                      "role_start": None, "role_end": None, "sentence_index": candidate.sentence,
+                      "sentence_start": sentence_start, "sentence_end": sentence_end, "evidence": "paired"})
+    return found
 
 
 # "Al-Sharaa, who until recently went by his nom de guerre Abu Mohammed al-Jolani", "Garcia, whose real
 # name is Eliecer Herlinto Chamorro", "X, also known as Y": the second name is the first person's.
 _ALIAS_LINK = re.compile(
-    r"\s*,?\s*(?:(?:who\s+)?(?:until (?:recently|\w+)\s+|formerly\s+|previously\s+|once\s+|also\s+|better\s+|widely\s+)?"
+    r"\s*,?\s*(?:(?:who\s+)?(?:until (?:recently|\w+)\s+|formerly\s+|previously\s+|once\s+|also\s+|better\s+|widely\s+|popularly\s+|commonly\s+|locally\s+)?"
     r"(?:went|goes|go|was known|is known|known|called|named)\s+(?:as|by)\s+(?:(?:his|her|the)\s+)?"
     r"(?:nom de guerre|alias|pseudonym|name|nickname)?|whose (?:real|legal|birth|full) name is)\s*,?\s*$", re.I)
 

@@ -156,7 +156,11 @@ _BOILERPLATE_LINES = (
     r"^(?:tags?|topics?|filed under|categories|category)\s*:.*$",
     r"^(?:published|posted|updated|last updated|first published|dated?)\b.{0,80}\d{4}.{0,40}$",
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by .*$",  # wire credits
-    r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in)\s*[^.]{0,60})?\.?$",  # a byline
+    r"^by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&|\||in|-|–|—)\s*[^.]{0,60})?\.?$",  # a byline
+    # "— With files from Tariq Desrosiers in Ottawa", "With help from ...": who else reported
+    r"^[-–—]?\s*with (?:files|help|reporting|additional reporting|contributions) from\b.{0,100}$",
+    # a live blog's writers: "Tom Ashworth (now) and Léa Martin (earlier)"
+    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} \((?:now|earlier|until \w+)\)(?:,? and (?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} \((?:now|earlier)\))*$",
     r"^(?:author|authors|written by|reporter|reported by|story by)\s*:\s*(?-i:[A-Z])[^.]{0,60}$",  # "Author: Aigerim Dauletova"
     r"^(?:our standards|staff report|news desk|web desk|monitoring desk|by (?:our|a|the) (?:staff )?(?:correspondent|reporter))\b.{0,80}$",
     r"^\d+\s*min(?:ute)?s?\s+read$",
@@ -164,14 +168,16 @@ _BOILERPLATE_LINES = (
     r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's e-mail
     r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
     r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music|translators?|"
-    r"editors?|editing)\s*:.*$",
-    r"^\[(?:photo|image|picture|video|file)\].*$",  # "[Photo] President X (left) shakes hands with ..."
+    r"editors?|editing|edition)\s*:.*$",
+    r"^\[(?:(?:photo|image|picture|video|file)(?: caption)?|caption)\].*$",  # "[Photo] President X (left) shakes hands with ..."
+    # a print page's jumps: "CONTINUED PAGE 8", "EDITORIAL P20", "Continued on page 4"
+    r"^(?:continued\s+(?:on\s+|from\s+)?(?:page|p)\.?\s*\d{1,3}|(?-i:[A-Z][A-Z ]{1,30})\s+(?:page|p)\.?\s*\d{1,3})$",
     # credits: "Edited by: Martina Heuer", "Live updates by Rasha Haidar and Karim Sabbagh"
     r"^(?:live (?:updates|coverage|blog)|updates|text|words|story|written|edited|compiled|produced|reported|translated)\s+by\s*:?\s+"
     r"(?-i:[A-Z]).{0,120}$",
     r"^(?:that'?s (?:it|all) for today|thanks? (?:you )?for reading)\b.{0,200}\b(?:written|edited|produced) by\b.{0,150}$",
     # an author's line: "Meera Krishnaswamy is a New Delhi-based journalist who writes on ..."
-    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} is an? (?:[\w-]+ ){0,4}(?:journalist|writer|correspondent|reporter|editor|"
+    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} is (?:an?|the|[\w'’-]+[’']s) (?:[\w-]+ ){0,4}(?:journalist|writer|correspondent|reporter|editor|"
     r"analyst|fellow|researcher|columnist|contributor)\b.{0,250}$",
     # a photo's credit: "R. Jazaeri / Hazem Sabbagh"
     r"^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\s*/\s*(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}$",
@@ -203,13 +209,13 @@ _BOILERPLATE_ENDINGS = (
 # One expression for them all: one scan of a line instead of one per pattern.
 _BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_LINES), re.I)
 # Headings after which every short line is a link, until prose resumes.
-_LINK_BLOCK_HEADINGS = re.compile(r"^(?:related|also read|read more|more stories|you may also like|recommended|more from .*|most (?:read|popular)|trending|latest news)\b.*$", re.I)
+_LINK_BLOCK_HEADINGS = re.compile(r"^(?:related|also read|read more|see also|more stories|you may also like|recommended|more from .*|most (?:read|popular)|trending|latest news)\b.*$", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|post a comment|what do you think\??)\s*(?:\(\d+\))?:?$", re.I)
 
 
 # A press release's end mark or contact block: what follows is not the release's prose.
 _END_OF_RELEASE = re.compile(r"^(?:-+\s*ends?\s*-+|ends\.?|#{3}|\[?end of (?:transcript|release|statement)\]?|(?:for (?:further|more) information|media (?:enquiries|inquiries|contacts?)|"
-                             r"press contacts?)\b.{0,60}|contacts?\s*:.{0,80})$", re.I)
+                             r"press contacts?)\b.{0,60}|contacts?\s*:.{0,80}|further information\s*:.*)$", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -283,7 +289,12 @@ _DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
 _DATELINE_WITH_FIELDS = re.compile(rf"^{_PLACE_ANY},\s*(?P<fields>[^–—:]{{6,70}}?)\s*(?:--|[–—]|:)\s*(?=\S)")
 _PUBLISHED_IN = re.compile(r"^[-–—•*\s]*(?:Published|Printed|Appeared)\s+in\s+(?:the\s+(?:print|printed|online)\s+edition\s+of\s+)?"
                            r"(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
-_PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First published|Dated?)\s*(?:on|at)?\s*[:\-–]?\s*(?P<date>.+)$", re.I)
+_PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First published|Dated?|Press release)\s*(?:on|at)?\s*[:\-–]?\s*(?P<date>.+)$", re.I)
+
+
+_SECTION_LABELS = {"breaking", "breaking news", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "live",
+                   "news", "alert", "photos", "video", "watch", "explainer", "comment", "review", "correction", "fact check",
+                   "world", "politics", "sport", "sports", "business"}
 
 
 def find_dateline(line: str, gazetteer=None) -> dict | None:
@@ -301,8 +312,10 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
         found = match.groupdict()
         confirmed = found.get("agency") or found.get("date")
         known = gazetteer is None or gazetteer.city(place) or gazetteer.country(place)
+        # (or a town too small for the gazetteer in capitals before a dash: "KANANASKIS – The helicopters")
+        capitals = place.isupper() and re.match(rf"{re.escape(place)}\s+[–—]\s+\S", line) and fold(place) not in _SECTION_LABELS
         # An opening word is a dateline only if a date, an agency or the gazetteer vouches for it.
-        if not (confirmed or known) or len(place) < 3:
+        if not (confirmed or known or capitals) or len(place) < 3:
             continue
         full = find_full_date(match.group()) if found.get("date") else None
         return {"text": match.group().strip(" :–—-./"), "place": place, "date": found.get("date"),
@@ -326,7 +339,9 @@ def _is_headline(line: str) -> bool:
 
 
 _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›/|]\s+[\w .&'-]{1,30}){1,5}\s*$"
-                         r"|^\s*\w[\w&'-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,12}\s*$"  # "Local | Politics"
+                         # "Local | Politics", "Business & Economy | Press conferences and interviews | ..."
+                         r"|^\s*\w[\w&'.-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,12}\s*$"
+                         r"|^\s*\w[\w&'.-]*(?: [\w&'-]+){0,3}(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+){0,3}){2,12}\s*$"
                          r"|^\s*Home\s+[>»›|]\s+.+$")  # "Home > Press Releases > (the whole headline)", "Home | News | ..."
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,5})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,12}\s*$")
@@ -360,6 +375,8 @@ def _is_masthead(line: str) -> bool:
     words = [w for w in line.split() if w not in {"-", "–", "—", "|"}]  # "QNA - Qatar News Agency"
     if re.match(r"^(?:press release|press statement|handout|for immediate release|readout)\b(?:\s*(?:no\.?|n°|nº|number)\s*:?\s*[\w/-]+)?\s*$", line, re.I):
         return True
+    if 2 <= len(words) <= 4 and any(_DOMAIN.fullmatch(w) for w in words) and all(w.isupper() or _DOMAIN.fullmatch(w) for w in words):
+        return True  # a print page's running head: "NEWS thewest.com.au"
     if 1 <= len(words) <= 6 and not any(c.isascii() and c.isalpha() for c in line):
         return True  # a letterhead's name in another script: "الاتحاد الأفريقي"
     if 1 <= len(words) <= 6 and any(fold(w) in _FOREIGN_MASTHEAD_WORDS for w in words) and not line.endswith("."):
@@ -371,7 +388,8 @@ def _is_masthead(line: str) -> bool:
     titled = all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "on", "&", "in"} for w in words)
     if titled and len(words) <= 5 and " & " in line:
         return True  # a section's label: "Russian Politics & Diplomacy"
-    return titled and (line.isupper() or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
+    # (an all-capitals line with a comma is a headline: "SUMMIT OVER, VALLEY EXHALES")
+    return titled and (line.isupper() and "," not in line or any(w.lower().strip(",") in _MASTHEAD_WORDS for w in words))
 
 
 def _is_address(line: str, gazetteer) -> bool:
@@ -425,9 +443,9 @@ def _written_as_name(text: str) -> bool:
 
 def _stamp(line: str):
     """A line of fields that gives a date: "Source: Xinhua | 2022-03-25 22:17:40 | Editor: huaxia"."""
-    if " | " not in line or len(line) > 120:
+    if "|" not in line or len(line) > 120:
         return None
-    for part in line.split(" | "):
+    for part in re.split(r"\s*\|\s*", line):  # ("Source: Xinhua| 2024-11-21 07:05:12|Editor: huaxia")
         found = find_full_date(part)
         if found:
             return found
@@ -437,6 +455,10 @@ def _stamp(line: str):
     return None
 
 
+_REPORTER_JOB = re.compile(r"(?:[A-Z][\w-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist)", re.I)
+_FOLIO = re.compile(r"^(?:\d{1,3}\s+)?(?P<outlet>(?-i:[A-Z][A-Z.'’&]+(?: [A-Z.'’&]+){0,4}))\s+"
+                    r"(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)"
+                    r"(?:19|20)\d\d)(?:\s+\d{1,3})?$", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
 
 
@@ -445,7 +467,24 @@ _CITY_AND_DATE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]
 
 
 def _is_date_line(line: str) -> bool:
-    return _date_of_line(line) is not None
+    return _date_of_line(line) is not None or _is_time_stamp(line)
+
+
+_STAMP_WORDS = {"updated", "published", "posted", "last", "modified", "first", "at", "on", "am", "pm", "h", "hrs"}
+
+
+def _is_time_stamp(line: str) -> bool:
+    """A page's time stamp without its year: "April 11, 19:52 UPDATED: April 11, 21:37"."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", line)
+    # (with a time of day: "Monday 10 July" alone heads a live blog's day and stays in the text)
+    return len(line) <= 60 and bool(re.search(r"\b\d{1,2}:\d\d\b", line)) and any(_MONTH_NAME.fullmatch(t) for t in tokens) \
+        and all(t.isdigit() or _MONTH_NAME.fullmatch(t) or t.lower() in _STAMP_WORDS
+                or re.fullmatch(r"[A-Z]{2,4}", t) for t in tokens)
+
+
+_MONTH_NAME = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                         re.I)
 
 
 def _date_of_line(line: str):
@@ -474,8 +513,9 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     entries = set(timed) if len(timed) >= 3 else set()
     date_lines = [line for line in lines[:8] if (_is_date_line(line) or _stamp(line)) and line not in entries]
     for line in date_lines:
-        published = _date_of_line(line) or _stamp(line)[0]
-        found.setdefault("published", (published.isoformat(), f"text:{line}"))
+        published = _date_of_line(line) or (_stamp(line) or [None])[0]
+        if published:  # (not a stamp without its year)
+            found.setdefault("published", (published.isoformat(), f"text:{line}"))
         source = re.search(r"\bSource:\s*(?P<outlet>[^|]+?)\s*(?:\||$)", line)
         if source:
             found.setdefault("outlet", (source["outlet"], f"text:{line}"))
@@ -488,9 +528,14 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     bylines = [line for line in lines[:6] if _is_byline(line, gazetteer)]
     # (or signed at the end, under the story)
     bylines += [line for line in lines[-3:] if len(lines) > 6 and line not in bylines and _is_byline(line, gazetteer)]
-    # (and the line under one that says where the reporters were: "in Guangzhou")
-    bylines += [after for line, after in zip(lines[:6], lines[1:7])
-                if line in bylines and re.fullmatch(r"(?:in|from) [A-Z][\w .,'’-]{1,40}", after)]
+    # (and the lines under one that say where the reporters were, "in Guangzhou", their jobs,
+    # "Chief Political Correspondent", and who wrote with them, "and AYESHA GRANT")
+    # (a reporter's job alone on a line near the top, under a "By ..." taken out before: "Local Journalism Initiative Reporter")
+    bylines += [line for line in lines[:8] if _REPORTER_JOB.fullmatch(line) and len(line.split()) <= 5 and line not in bylines]
+    for line, after in zip(lines[:8], lines[1:9]):
+        if line in bylines and (re.fullmatch(r"(?:in|from) [A-Z][\w .,'’-]{1,40}", after) or _REPORTER_JOB.fullmatch(after)
+                                or after.startswith("and ") and _is_byline(after[4:], gazetteer)) and after not in bylines:
+            bylines.append(after)
     for line in bylines:
         lines.remove(line)
     date_lines += bylines
@@ -500,10 +545,12 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         date_lines += lines[:2]
         del lines[:2]
     # A site's name and tagline over its navigation bar: "ANTARA News", "Indonesian News Agency", "Home | Top News | ..."
-    nav = next((i for i, line in enumerate(lines[:4]) if _BREADCRUMB.match(line)
-                and (line.count("|") >= 3 or re.match(r"\s*Home\b", line))), None)
+    # (or a minister's name and offices over "Home > Transcripts")
+    nav = next((i for i, line in enumerate(lines[:6]) if _BREADCRUMB.match(line)
+                and (line.count("|") >= 3 and i < 4 or re.match(r"\s*Home\b", line))), None)
+    longest = 20 if nav and re.match(r"\s*Home\b", lines[nav]) else 8
     if nav and len(lines) > nav + 3 and not headline_known \
-            and all(len(line.split()) <= 8 and not line.endswith(".") for line in lines[:nav]):
+            and all(len(line.split()) <= longest and not line.endswith(".") for line in lines[:nav]):
         # (the site's own name, not the state's above an issuer: "REPUBLIC OF IRAQ" over "PRIME MINISTER'S MEDIA OFFICE")
         stately = re.search(r"\b(?:republic|kingdom|emirate|sultanate|federation|state of)\b", lines[0], re.I)
         site = next((line for line in lines[1:nav] if _ISSUER.search(line)), lines[0]) if stately else lines[0]
@@ -526,7 +573,12 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["headline"] = lines.pop(0)
         if len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer) and len(lines[0].split()) >= 4:
             found["subheadline"] = lines.pop(0)
-    for line in lines[:6]:
+    placed = re.fullmatch(r"(?P<city>[A-Z][\w .'’-]{1,30}),\s*(?P<country>[A-Z][\w .'’-]{1,30})", lines[0]) if lines else None
+    if placed and gazetteer and gazetteer.city(placed["city"]) and gazetteer.country(placed["country"]) and len(lines) > 2:
+        # a readout's place on its own line under the headline and date: "London, United Kingdom"
+        found["dateline"] = {"text": lines[0], "place": placed["city"], "date": None, "agency": None}
+        date_lines.append(lines.pop(0))
+    for line in lines[:6] if "dateline" not in found else ():
         dateline = find_dateline(line, gazetteer)
         if dateline:
             found["dateline"] = dateline
@@ -547,6 +599,13 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         stated = match and (parse_date(match["date"]) or (find_full_date(match["date"]) or [None])[0])
         if stated:  # "Updated: 9:05pm, 19 Jun, 2023"
             found.setdefault("published", (stated.isoformat(), f"text:{line}"))
+    folio = next((m for line in reversed(lines[-3:]) if (m := _FOLIO.match(line)) and parse_date(m["date"])), None)
+    if folio:  # a print page's folio: "THE WEST AUSTRALIAN WEDNESDAY, JUNE 19, 2024 7"
+        outlet = folio["outlet"].strip()
+        found.setdefault("published", (parse_date(folio["date"]).isoformat(), f"text:{folio.group()}"))
+        found.setdefault("outlet", (outlet.title() if outlet.isupper() else outlet, f"text:{folio.group()}"))
+        lines.remove(folio.group())
+        date_lines.append(folio.group())
     footer = next((line for line in reversed(lines[-3:]) if _stamp(line)), None) if "published" not in found else None
     if footer:  # a print page's footer: "SEARCHLIGHT | FRIDAY, DECEMBER 15, 2023 | 3"
         found["published"] = (_stamp(footer)[0].isoformat(), f"text:{footer}")

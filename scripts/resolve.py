@@ -132,9 +132,9 @@ class PeopleResolver:
             own = set(fold(name).split()) - NAME_PARTICLES
             for form in self.names[name].forms:
                 words = fold(form).split()
-                if len(words) >= 2 and not (set(words) - NAME_PARTICLES) & own:
-                    aliased[" ".join(words)].add(name)
-        for name in multi:
+                if (len(words) >= 2 or len(own) >= 2) and not (set(words) - NAME_PARTICLES) & own:
+                    aliased[" ".join(words)].add(name)  # ("Hemedti", written for Mohamed Hamdan Dagalo)
+        for name in names:
             owners = aliased.get(fold(name), set()) - {name}
             if len(owners) == 1:
                 union(name, owners.pop())
@@ -255,6 +255,14 @@ class PeopleResolver:
                 role = self._role_words(name)
                 fitting = {find(o) for o in by_last[word] if role and role <= self._role_words(o)}
                 last = fitting if len(fitting) == 1 else last
+            if len(last) > 1:
+                # or the one the articles name far more often: "Carney" where Mark Carney is named forty
+                # times and Diana Fox Carney twice
+                named = Counter()
+                for o in by_last[word]:
+                    named[find(o)] += self.names[o].count
+                (most, most_count), (_, second_count) = named.most_common(2)
+                last = {most} if most_count >= 5 * second_count else last
             match = last if len(last) == 1 else first if not last and len(first) == 1 else set()
             if match:
                 union(name, match.pop())
@@ -362,8 +370,12 @@ _ROLE_RANK = {"visitor": 2, "host": 2, "attendee": 1}
 
 def report(published: str | None, article_id: str, meeting: dict) -> tuple:
     """One article's meeting as merge_meetings takes it: its sort key, then the meeting kept
-    marshalled (ten thousand articles' meetings fit in a few megabytes until they are merged)."""
-    return (meeting["date"] or "", published or "", article_id, marshal.dumps(meeting))
+    marshalled (ten thousand articles' meetings fit in a few megabytes until they are merged).
+    Within a month, the meetings dated to the day come first: a report dated only to the month
+    then joins the day's meeting it fits best, rather than gathering the day's reports around itself."""
+    day = meeting["date"] or ""
+    return ((day[:7], meeting["date_precision"] != "day", day, published or "", article_id),
+            published or "", article_id, marshal.dumps(meeting))
 
 
 @dataclass
@@ -393,10 +405,10 @@ def merge_meetings(reports: list[tuple], person_of: dict[str, str]) -> list[Merg
     """Article meetings (each made by `report`) -> real meetings. Same day (or month) and two
     shared participants: one meeting."""
     merged: list[MergedMeeting] = []
-    by_month: dict[str, list[MergedMeeting]] = defaultdict(list)  # day-precision meetings are also under their day
+    by_month: dict[str, list[MergedMeeting]] = defaultdict(list)  # every meeting of the month, to the day or not
     by_day: dict[str, list[MergedMeeting]] = defaultdict(list)
     # Stable sort on the key alone: an article's meetings keep the order it tells them in.
-    for _, published, article_id, packed in sorted(reports, key=lambda r: r[:3]):
+    for _, published, article_id, packed in sorted(reports, key=lambda r: r[0]):
         meeting = marshal.loads(packed)
         people = {}
         for name, role in meeting["participants"].items():
@@ -409,7 +421,8 @@ def merge_meetings(reports: list[tuple], person_of: dict[str, str]) -> list[Merg
         if meeting["date"]:
             best = 0
             month = meeting["date"][:7]
-            candidates = by_day[meeting["date"]] + by_month[month] if meeting["date_precision"] == "day" else by_month[month]
+            candidates = by_day[meeting["date"]] + [m for m in by_month[month] if m.precision != "day"] \
+                if meeting["date_precision"] == "day" else by_month[month]
             ours = set(people)
             hosts = {p for p, role in people.items() if role == "host"}
             for candidate in candidates:
@@ -426,14 +439,15 @@ def merge_meetings(reports: list[tuple], person_of: dict[str, str]) -> list[Merg
                     # minister and his call on the army chief the same day are two meetings.
                     continue
                 target, best = candidate, similarity
+        was_day = target is not None and target.precision == "day"
         if target is None:
             target = MergedMeeting(meeting["date"], meeting["date_precision"], meeting["date_text"])
             merged.append(target)
-            if meeting["date_precision"] == "day":
-                by_day[meeting["date"]].append(target)
-            elif meeting["date"]:
+            if meeting["date"]:
                 by_month[meeting["date"][:7]].append(target)
         target.add(published, article_id, meeting, packed, people)
+        if target.precision == "day" and not was_day:
+            by_day[target.date].append(target)  # (a meeting of the month that a report dates to the day)
     return merged
 
 

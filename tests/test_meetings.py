@@ -584,3 +584,109 @@ def test_his_first_meeting_they_met_again_and_a_place_in_a_since_clause(bare_kno
     assert next(m for m in found if "Luiz Inácio Lula da Silva" in m["participants"])["place"] != "Rome"
     assert ("2022-06-26", frozenset({"Narendra Modi", "Olaf Scholz"})) in _pairs(found)
     assert ("2024-04-23", frozenset({"Narendra Modi", "Olaf Scholz"})) in _pairs(found)
+
+
+def test_hours_spent_with_someone_a_walk_and_the_same_four_men(bare_knowledge):
+    text = ("ANKARA (Wire) - On 3 May, President Kemal Aydin received envoy Laura Whitfield at the Cankaya Palace in "
+            "Ankara, with adviser Selim Oral and fund chief Deniz Kaya sitting in.\n"
+            "On 17 May, the same four men met in the Cankaya Palace for three hours.\n"
+            "The channel began on 2 April, when Whitfield flew to Ankara and ended up spending roughly two hours with Aydin.\n"
+            "On 9 April, Aydin kept Whitfield waiting for most of the day before receiving him late at night in Ankara.\n"
+            "On 20 May, Kaya first took the envoy for a walk in Kugulu Park, and then Whitfield spent three hours in "
+            "the Cankaya Palace with Aydin.")
+    found = {m["date"]: set(m["participants"]) for m in meetings_of(text, bare_knowledge, published="2025-06-01")}
+    assert found["2025-05-17"] == {"Kemal Aydin", "Laura Whitfield", "Selim Oral", "Deniz Kaya"}
+    assert found["2025-04-02"] >= {"Laura Whitfield", "Kemal Aydin"}
+    assert found["2025-04-09"] == {"Kemal Aydin", "Laura Whitfield"}
+    assert {"Deniz Kaya", "Laura Whitfield"} <= found["2025-05-20"]
+
+
+def test_what_is_only_planned_recalled_or_a_heading_is_no_meeting(bare_knowledge):
+    text = ("What we know about Laura Whitfield's meeting with Aydin\n"
+            "Laura Whitfield sat down with President Kemal Aydin on Tuesday, six months after their March 4 meeting there "
+            "ended in a row.\n"
+            "Aide Selim Oral said the two sides had agreed in principle on a meeting between Aydin and Chancellor Petra "
+            "Lange in the coming days.\n"
+            "Aydin began the arrangements for a meeting between Lange and Whitfield, to be followed by a summit with himself.\n"
+            "On Monday, Whitfield met Lange in Bern, from where the two joined a video call with Aydin.")
+    found = meetings_of(text, bare_knowledge, published="2025-09-05")
+    assert sorted((m["date"], sorted(m["participants"])) for m in found) == [
+        ("2025-09-01", ["Laura Whitfield", "Petra Lange"]), ("2025-09-02", ["Kemal Aydin", "Laura Whitfield"])]
+
+
+def test_a_guest_on_a_visit_under_way_the_next_meeting_of_the_day_and_the_presidents_with_their_aides(bare_knowledge):
+    text = ("President Ana Ferreira met with Special Envoy Tomas Lind, who is in Lisbon on a working visit.\n"
+            "Ferreira received Lind at the Belem Palace.\n"
+            "The two presidents then held a private meeting in the library, attended only by minister Rui Costa, "
+            "adviser Marta Pires and minister Jonas Berg.\n"
+            "Next, Ferreira and Lind led an expanded meeting with the two delegations.")
+    found = meetings_of(text, bare_knowledge, published="2025-03-12")
+    assert found[0]["date"] == "2025-03-12" and found[0]["place"] == "Lisbon"
+    assert [set(m["participants"]) >= {"Ana Ferreira", "Tomas Lind"} for m in found] == [True, True]
+    assert {"Rui Costa", "Marta Pires", "Jonas Berg"} <= set(found[0]["participants"])
+    assert len(found) == 2 and found[1]["date"] == "2025-03-12"
+
+
+def test_a_newsletters_dated_items_an_audience_that_afternoon_and_talks_of_a_named_day(bare_knowledge):
+    text = ("Here's the calendar.\n"
+            "— Oslo, April 3. Prime Minister Jonas Berg had an audience with King Harald V at the palace.\n"
+            "— The King in Bergen, May 26-27. King Harald V landed in Bergen on May 26. Berg had an audience with the "
+            "King that afternoon, and the King opened the fair the next day.\n"
+            "— Trondheim, June 2. At the premiers' meeting hosted by Premier Lise Dahl, Berg sat across from Premier "
+            "Ola Moen.\n\n"
+            "A quick recap of Wednesday's talks in Stockholm, which were scaled back.\n"
+            "Instead, envoy Karin Holm met minister Erik Sand at the Foreign Office in Stockholm.")
+    found = {m["date"]: m for m in meetings_of(text, bare_knowledge, published="2025-06-20")}
+    assert set(found["2025-04-03"]["participants"]) == {"Jonas Berg", "Harald V"} and found["2025-04-03"]["place"] == "Oslo"
+    assert set(found["2025-05-26"]["participants"]) == {"Jonas Berg", "Harald V"}
+    assert set(found["2025-06-02"]["participants"]) >= {"Jonas Berg", "Ola Moen"} and found["2025-06-02"]["place"] == "Trondheim"
+    assert set(found["2025-06-18"]["participants"]) == {"Karin Holm", "Erik Sand"}
+
+
+def test_a_journeys_start_where_the_meeting_was_and_a_possessor_is_no_participant(bare_knowledge):
+    text = ("Lind arrived in Oslo late on Tuesday from Helsinki, where earlier that day he met Finnish President "
+            "Matti Koski.\n"
+            "Yesterday, envoy Tomas Lind spent three hours with President Ana Ferreira in Lisbon, before the expiry of "
+            "Chancellor Petra Lange's deadline.\n"
+            "Ferreira attended Prime Minister Jonas Berg's swearing-in ceremony in Oslo on June 9.")
+    found = meetings_of(text, bare_knowledge, published="2025-06-11")
+    assert found[0]["place"] == "Helsinki"
+    assert set(found[1]["participants"]) == {"Tomas Lind", "Ana Ferreira"}
+    assert set(found[2]["participants"]) == {"Ana Ferreira", "Jonas Berg"}
+
+
+def test_a_meeting_dated_to_the_month_does_not_split_the_days_reports(tmp_path):
+    make_raw(tmp_path / "raw", {
+        "a.txt": "PORT-AU-PRINCE (Wire) - Kenyan President William Ruto met Prime Minister Garry Conille on Saturday.\n\nMore.\n",
+        "c.txt": "NAIROBI (Wire) - President William Ruto sat down with Prime Minister Garry Conille on 21 September. "
+                 "Ruto and Conille met again in New York last week, on the sidelines of the General Assembly.\n\nMore.\n",
+        "sources.csv": "file,url,outlet,published\na.txt,,Wire,2024-09-22\nc.txt,,Wire,2024-09-30\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    rows = sqlite3.connect(tmp_path / "envoys.db").execute("select date, source_count from meetings order by date").fetchall()
+    assert rows == [("2024-09", 1), ("2024-09-21", 2)]
+
+
+def test_the_same_people_again_another_day_sitting_down_a_roundtable_and_aides_sitting_in(bare_knowledge):
+    text = ("HELSINKI, May 20. /NORDPRESS/. President Matti Koski and envoy Laura Whitfield held talks in Turku on "
+            "Tuesday, Kremlin Spokesman Dmitri Orlov told reporters.\n"
+            "Aide Sanna Lehto and fund chief Pekka Niemi sat in on the talks.\n"
+            "The president previously received the envoy in Helsinki on 11 February and again on 13 March.\n"
+            "On 2 April Koski toured a plant in Oulu before sitting down with Prime Minister Anna Berg.\n"
+            "On 9 April Koski and Berg co-chaired the Nordic CEO Roundtable in Tampere.\n"
+            "On 30 April Koski and Berg met at an air base on the northern edge of Anchorage, in a format trailed by the "
+            "White House.")
+    found = meetings_of(text, bare_knowledge, published="2025-05-20")
+    by_date = {m["date"]: m for m in found}
+    assert set(by_date) == {"2025-05-20", "2025-02-11", "2025-03-13", "2025-04-02", "2025-04-09", "2025-04-30"}
+    assert by_date["2025-04-30"]["place"] == "Anchorage"  # not Washington: the White House only trailed it
+    assert set(by_date["2025-05-20"]["participants"]) == {"Matti Koski", "Laura Whitfield", "Sanna Lehto", "Pekka Niemi"}
+    assert by_date["2025-05-20"]["place"] == "Turku"  # not Moscow: "Kremlin Spokesman" is a job
+    assert set(by_date["2025-03-13"]["participants"]) == {"Matti Koski", "Laura Whitfield"}
+    assert set(by_date["2025-04-09"]["participants"]) == {"Matti Koski", "Anna Berg"}
+
+
+@pytest.mark.parametrize("phrase,expected", [("On 17 May, they met.", "17 May"), ("The 12 may follow.", None)])
+def test_a_day_before_may_is_a_date_and_may_after_a_number_a_verb(phrase, expected):
+    found = find_expressions(phrase, 0)
+    assert (found[0].text if found else None) == expected

@@ -305,3 +305,41 @@ def test_a_body_with_its_acronym_and_a_state_of_a_country_are_not_people(bare_kn
             "state of Andhra Pradesh. Minister Samuel Okafor (left) spoke.")
     found = people_of(extract_text(text, bare_knowledge))
     assert "Samuel Okafor" in found and not found & {"Jaysh Tahrir al-Watan", "Andhra Pradesh"}
+
+
+def test_regnal_names_initials_as_first_names_and_buildings_named_after_people(bare_knowledge):
+    text = ("Queen Margrethe II received Vice President KJ Ostrowski and Senator J.R. Holloway at Villa Solberg. "
+            "Later the Queen's guests met Pope Pius XIII at Camp Arendt, where Pius blessed them, and Holloway "
+            "thanked Margrethe. H.E. Daniel Okoro sent a letter to P.O. Box 4410. The lunch was at Bergen Zoo.")
+    found = people_of(extract_text(text, bare_knowledge))
+    assert {"Margrethe II", "KJ Ostrowski", "J.R. Holloway", "Pius XIII", "Daniel Okoro"} <= found
+    assert not found & {"Solberg", "Arendt", "H.E. Daniel Okoro", "P.O. Box", "Bergen Zoo", "Ostrowski"}
+
+
+def test_a_title_once_then_the_bare_surname_and_a_surname_paired_with_people(bare_knowledge):
+    text = ("Then they went to see Archbishop Gallardo and Cardinal Ferreira. On Saturday he met Ferreira and "
+            "Gallardo again. Around the table: Tanner, Emmanuel Okoro-Bello and Lindqvist. Tanner and Emmanuel "
+            "Okoro-Bello spoke first. Tanner and Lindqvist are now meeting. Lindqvist said the talks went well. "
+            "The deal with Hartwell and Ostrander is off.")
+    mentions = extract_text(text, bare_knowledge)["mentions"]
+    names = [m["name"] for m in mentions]
+    assert names.count("Ferreira") == 2 and names.count("Gallardo") == 2
+    assert names.count("Tanner") == 3 and names.count("Lindqvist") >= 3
+    # a word paired only once, or with no one known, is no name for it
+    assert not {"Hartwell", "Ostrander"} & set(names)
+
+
+def test_a_surname_most_articles_give_one_person_and_a_nickname_given_as_known_as(tmp_path):
+    articles = {f"{i}.txt": f"OTTAWA (Wire) - Prime Minister Mark Tanner met the premiers on Monday {i}.\n\nMore.\n"
+                for i in range(5)}
+    articles.update({
+        "w.txt": "OTTAWA (Wire) - Ruth Anne Tanner, the prime minister's wife, opened a school on Monday.\n\nMore.\n",
+        "s.txt": "BANFF (Wire) - Tanner and Lindqvist are now meeting. Tanner, Lindqvist sit down. Eva Lindqvist spoke.\n\nMore.\n",
+        "k.txt": "JUBA (Wire) - Gen Samuel Deng Akol, popularly known as Kabila, met the envoy on Friday.\n\nMore.\n",
+        "m.txt": "JUBA (Wire) - Machar and Kabila met on Friday. Machar and Kabila agreed. Riek Machar spoke.\n\nMore.\n",
+    })
+    make_raw(tmp_path / "raw", articles)
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    rows = dict(sqlite3.connect(tmp_path / "envoys.db").execute("select name, aliases from people"))
+    assert "Tanner" not in rows and "Tanner" in json.loads(rows["Mark Tanner"])
+    assert "Kabila" not in rows and "Kabila" in json.loads(rows["Samuel Deng Akol"])

@@ -339,3 +339,73 @@ def test_credits_author_lines_and_photo_credits_are_not_prose(knowledge):
     for name in ("Lena Vogel", "Omar Nasser", "Sami Karam", "Petra Lind", "Jonas Berg"):
         assert name not in article["body"], name
     assert "The ministers met on Friday." in article["body"]
+
+
+@pytest.mark.parametrize("text,published,outlet,headline,dateline", [
+    # a wire's site: name, tagline, a bar of multi-word sections, a section label, a time stamp without a year
+    ("NORDPRESS\nBaltic News Agency\n\nPolitics | Business & Economy | Science & Space | Society & Culture | Sports\n\n"
+     "Baltic Politics & Diplomacy\nMarch 3, 10:15 UPDATED: March 3, 12:40\n\n"
+     "Karis, Nausėda hold talks in Vilnius on energy links\n\n"
+     "VILNIUS, March 3. /NORDPRESS/. Estonian President Alar Karis met Lithuanian President Gitanas Nausėda on Monday.\n"
+     "They discussed the grid.\nMore talks are due.\n", None, None, "Karis, Nausėda hold talks in Vilnius on energy links", "VILNIUS"),
+    # a president's site: a bilingual letterhead, a bar, a breadcrumb and "Press release 4.2.2025 14.00", day first
+    ("THE PRESIDENT OF THE REPUBLIC OF ICELAND\nForseti Íslands | In English\n\nPresident | News | Duties | Contact\n"
+     "Front page > News > Press releases\n\nPress release 4.2.2025 14.00\n\n"
+     "President Tómasdóttir received the Prime Minister of Norway\n\n"
+     "President Halla Tómasdóttir received Jonas Gahr Støre at Bessastaðir on Tuesday.\nThey discussed the Arctic.\n"
+     "A dinner followed.\n", "2025-02-04", None, "President Tómasdóttir received the Prime Minister of Norway", None),
+    # a minister's site: the ministry, the minister and her offices over "Home > Transcripts"; a transcript's date
+    ("New Zealand Government\nMinister of Foreign Affairs\nHon Winston Peters\n"
+     "Minister of Foreign Affairs | Deputy Prime Minister | Minister for Racing\n\nHome > Transcripts\n\n"
+     "Interview with Jack Tame, Q+A\n\nTranscript\n5 May 2024\n\nJACK TAME: Minister, welcome.\n"
+     "PETERS: Thank you.\nWe met the Fijian delegation yesterday.\n", "2024-05-05", None, "Interview with Jack Tame, Q+A", None),
+    # a print page: a running head with the site's domain, a kicker, a byline with a job and a second writer,
+    # jumps to other pages, captions, and the folio that gives the paper and the day
+    ("NEWS                                  islandtimes.co.nz\n\nPACIFIC TIES\n\nLuxon's lunch ends with a deal\n\n"
+     "Premier visits the port and meets the council\n\nANNA REID\nSenior Political Reporter\nand MARK TE KANI\n\n"
+     "Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Auckland yesterday.\n"
+     "They signed a shipping accord.\n\nCONTINUED PAGE 6\nEDITORIAL P14\n\n"
+     "[Picture caption] Luxon and Rabuka at the port. Picture: Tom Hale\n\n"
+     "THE ISLAND TIMES THURSDAY, MAY 9, 2024     5\n",
+     "2024-05-09", "The Island Times", "Luxon's lunch ends with a deal", None),
+    # a government readout: the place on its own line under the headline and date
+    ("Prime Minister of Ireland\nPríomh-Aire\n\nSkip to main content | Gaeilge\n\nHome > News > Readouts\n\n"
+     "Taoiseach meets Prime Minister of Spain Pedro Sánchez\n\nApril 9, 2025\nMadrid, Spain\n\n"
+     "Today, the Taoiseach met the Prime Minister of Spain, Pedro Sánchez.\nThey discussed trade.\nMore followed.\n",
+     "2025-04-09", None, "Taoiseach meets Prime Minister of Spain Pedro Sánchez", "Madrid"),
+    # a headline in capitals with a comma is no letterhead; a dateline in capitals for a town too small for the gazetteer
+    ("B2 | MOUNTAIN VIEW GAZETTE | FRIDAY, JUNE 6, 2025\n\nNEWS\n\nTALKS OVER, TOWN EXHALES\n"
+     "Leaders leave the lodge after two days of meetings\n\nBy Erin Walsh\nLocal Journalism Initiative Reporter\n\n"
+     "WHISTLERTON – The motorcades are gone.\nThe premier met the mayor on Thursday.\nThe roads reopened.\n",
+     "2025-06-06", None, "TALKS OVER, TOWN EXHALES", "WHISTLERTON"),
+    # "Source: Xinhua| date|Editor" written without spaces, under a site's bar led by its domain
+    ("English.news.cn | Home | China | World | Business | Culture\n\nXi meets Chilean president\n\n"
+     "Source: Xinhua| 2024-11-22 07:05:12|Editor: huaxia\n\n"
+     "BEIJING, Nov. 21 (Xinhua) -- Chinese President Xi Jinping met Chilean President Gabriel Boric in Beijing.\nMore.\n",
+     "2024-11-22", "Xinhua", "Xi meets Chilean president", "BEIJING"),
+])
+def test_wire_sites_presidential_releases_print_pages_and_readouts(text, published, outlet, headline, dateline, knowledge):
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    assert (article["published"], article["headline"], article["dateline"]) == (published, headline, dateline)
+    if outlet:
+        assert article["outlet"] == outlet
+    for chrome in ("UPDATED:", "Politics |", "Press release", "Home >", "Minister for Racing", "ANNA REID", "MARK TE KANI",
+                   "Senior Political Reporter", "CONTINUED PAGE", "EDITORIAL P14", "Picture caption", "ISLAND TIMES",
+                   "Madrid, Spain", "Erin Walsh", "Local Journalism", "English.news.cn", "Editor: huaxia"):
+        assert chrome not in article["body"], chrome
+
+
+def test_live_blog_writers_file_credits_related_links_and_a_release_contact_block(knowledge):
+    text = ("Kenya news live\n\nRuto meets Museveni in Entebbe\n\nAmina Otieno (now) and Paul Kamau (earlier)\n\n"
+            "President William Ruto met President Yoweri Museveni in Entebbe on Friday.\nThey discussed oil.\n"
+            "More talks are due.\n\n— With files from Joseph Mwangi in Nairobi\nWith help from Grace Wanjiru\n"
+            "Edition: Maria Onyango / Peter Kirui\n\nSee also\nMay 2, 2025 Meeting with President of Rwanda Paul Kagame\n"
+            "April 9, 2025 Meeting with President of Burundi Évariste Ndayishimiye\n\n"
+            "Further information: Press Officer Jane Muthoni, tel. +254 20 222 7436\n")
+    article, _ = read(text, gazetteer=knowledge.gazetteer)
+    for name in ("Amina Otieno", "Joseph Mwangi", "Grace Wanjiru", "Maria Onyango", "Paul Kagame", "Ndayishimiye", "Jane Muthoni"):
+        assert name not in article["body"], name
+    assert "President William Ruto met President Yoweri Museveni in Entebbe on Friday." in article["body"]
+    # a live blog's day heading stays: it dates the entries under it
+    blog, _ = read("Summit live\n\nSaturday 10 May\n\n09:10\nThe leaders met.\nMore.\nMore again.\n", gazetteer=knowledge.gazetteer)
+    assert "Saturday 10 May" in blog["body"]

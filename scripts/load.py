@@ -102,7 +102,7 @@ FULL_TEXT = {
 INDEXES = {
     "articles": [["outlet"], ["published"], ["month"]],
     "people": [["country"], ["organisation"]],
-    "mentions": [["person_id"], ["article_id"]],
+    "mentions": [["person_id", "article_id"], ["article_id"]],  # (people's pages, and counting without the rows)
     "roles": [["person_id"], ["article_id"]],
     "meetings": [["date"], ["month"], ["place"], ["country"]],
     "meeting_participants": [["person_id"]],
@@ -183,10 +183,9 @@ def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
 
 
 def mention_facts(db: sqlite_utils.Database):
-    """What resolving needs of every mention, streamed from one scan of the table (the names
-    in order, so that resolving sees them the same way whatever order the articles came in)."""
-    yield from db.conn.execute("""SELECT name, text, kind, country, organisation, role, title, article_id
-        FROM mentions ORDER BY name, article_id, char_start""")
+    """What resolving needs of every mention, streamed from one scan of the table (in no order:
+    resolving only counts and collects what the rows say)."""
+    yield from db.conn.execute("SELECT name, text, kind, country, organisation, role, title, article_id FROM mentions")
 
 
 def published_dates(db: sqlite_utils.Database) -> dict[str, str]:
@@ -196,13 +195,14 @@ def published_dates(db: sqlite_utils.Database) -> dict[str, str]:
 def insert_roles(db: sqlite_utils.Database) -> None:
     """`roles`: a person's role as each article states it, from the first mention there that
     gives a role or a title (a name used as an adjective gives neither). Run after link_mentions."""
+    # (SQLite takes the other columns of a min() aggregate from the row with the minimum)
     db.execute("""INSERT INTO roles (id, person_id, article_id, published, role, title, organisation, country, sentence)
-        SELECT person_id || '@' || article_id, person_id, article_id, published, role, title, organisation, country, sentence
-        FROM (SELECT m.person_id, m.article_id, a.published, m.role, m.title, m.organisation, m.country, m.sentence,
-                     row_number() OVER (PARTITION BY m.person_id, m.article_id ORDER BY m.char_start) AS nth
-              FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-              WHERE m.person_id IS NOT NULL AND (m.role IS NOT NULL OR m.title IS NOT NULL) AND m.kind != 'attributive')
-        WHERE nth = 1 ORDER BY person_id, article_id""")
+        SELECT m.person_id || '@' || m.article_id, m.person_id, m.article_id, a.published, m.role, m.title, m.organisation,
+               m.country, m.sentence
+        FROM (SELECT person_id, article_id, min(char_start), role, title, organisation, country, sentence FROM mentions
+              WHERE person_id IS NOT NULL AND (role IS NOT NULL OR title IS NOT NULL) AND kind != 'attributive'
+              GROUP BY person_id, article_id) AS m
+        JOIN articles AS a ON a.id = m.article_id ORDER BY m.person_id, m.article_id""")
 
 
 def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
@@ -250,10 +250,10 @@ def _count_mentions(db: sqlite_utils.Database) -> None:
     articles' dates."""
     db.execute("""UPDATE people SET mention_count = named.mentions, article_count = named.articles,
             first_seen = named.first, last_seen = named.last
-        FROM (SELECT person_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,
-                     min(published) AS first, max(published) AS last
-              FROM mentions JOIN articles ON articles.id = mentions.article_id
-              WHERE person_id IS NOT NULL GROUP BY person_id) AS named
+        FROM (SELECT person_id, sum(times) AS mentions, count(*) AS articles, min(published) AS first, max(published) AS last
+              FROM (SELECT person_id, article_id, count(*) AS times FROM mentions WHERE person_id IS NOT NULL
+                    GROUP BY person_id, article_id) AS named_in
+              JOIN articles ON articles.id = named_in.article_id GROUP BY person_id) AS named
         WHERE named.person_id = people.id""")
     db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
 
@@ -275,11 +275,14 @@ def _count_per_article(db: sqlite_utils.Database) -> None:
     written (after a patch, most articles' counts are the previous build's)."""
     db.execute("""UPDATE articles SET person_count = counted.people, meeting_count = counted.meetings,
             tweet_count = counted.tweets
-        FROM (SELECT id,
-                (SELECT count(DISTINCT person_id) FROM mentions WHERE article_id = articles.id) AS people,
-                (SELECT count(DISTINCT meeting_id) FROM meeting_sources WHERE article_id = articles.id) AS meetings,
-                (SELECT count(*) FROM tweet_articles WHERE article_id = articles.id) AS tweets
-              FROM articles) AS counted
+        FROM (SELECT articles.id, coalesce(p.n, 0) AS people, coalesce(m.n, 0) AS meetings, coalesce(t.n, 0) AS tweets
+              FROM articles
+              LEFT JOIN (SELECT article_id, count(DISTINCT person_id) AS n FROM mentions GROUP BY article_id) AS p
+                ON p.article_id = articles.id
+              LEFT JOIN (SELECT article_id, count(DISTINCT meeting_id) AS n FROM meeting_sources GROUP BY article_id) AS m
+                ON m.article_id = articles.id
+              LEFT JOIN (SELECT article_id, count(*) AS n FROM tweet_articles GROUP BY article_id) AS t
+                ON t.article_id = articles.id) AS counted
         WHERE counted.id = articles.id AND (person_count, meeting_count, tweet_count)
               IS NOT (counted.people, counted.meetings, counted.tweets)""")
 

@@ -337,8 +337,7 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
     by_id, used = {p["id"]: p for p in people}, set()
     with db.conn:
         load.insert(db, "people", people)
-        load.link_mentions(db, person_of)
-        load.insert_roles(db)
+        load.write_roles(db, load.link_mentions(db, person_of))
         for start in range(0, len(merged), 1000):  # a batch at a time: the rows of 100,000 articles are large
             meetings, participants, sources = meeting_rows(merged[start:start + 1000], by_id, used)
             load.insert(db, "meetings", meetings)

@@ -114,8 +114,9 @@ INDEXES = {
 
 
 # Tables written article by article. A rebuild keeps the rows of unchanged articles from the
-# previous database and rewrites every other table (see `clear_derived`).
-PER_ARTICLE = ("articles", "mentions")
+# previous database and rewrites every other table (see `clear_derived`); roles are rewritten only for
+# the articles whose people changed (see `link_mentions`).
+PER_ARTICLE = ("articles", "mentions", "roles")
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -178,6 +179,7 @@ def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
     db.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
     db.conn.executemany("INSERT INTO temp.gone VALUES (?)", ((i,) for i in sorted(article_ids)))
     db.execute("DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.gone)")
+    db.execute("DELETE FROM roles WHERE article_id IN (SELECT id FROM temp.gone)")
     db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM temp.gone)")
     db.execute("DROP TABLE temp.gone")
 
@@ -192,29 +194,41 @@ def published_dates(db: sqlite_utils.Database) -> dict[str, str]:
     return dict(db.execute("SELECT id, published FROM articles").fetchall())
 
 
-def insert_roles(db: sqlite_utils.Database) -> None:
+def write_roles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
     """`roles`: a person's role as each article states it, from the first mention there that
-    gives a role or a title (a name used as an adjective gives neither). Run after link_mentions."""
+    gives a role or a title (a name used as an adjective gives neither), for the articles given
+    (those link_mentions found changed; the others keep their rows)."""
+    db.execute("CREATE TEMP TABLE touched (id TEXT PRIMARY KEY)")
+    db.conn.executemany("INSERT INTO temp.touched VALUES (?)", ((i,) for i in sorted(article_ids)))
+    db.execute("DELETE FROM roles WHERE article_id IN (SELECT id FROM temp.touched)")
+    db.conn.create_function("row_place", 1, rowid, deterministic=True)
     # (SQLite takes the other columns of a min() aggregate from the row with the minimum)
-    db.execute("""INSERT INTO roles (id, person_id, article_id, published, role, title, organisation, country, sentence)
-        SELECT m.person_id || '@' || m.article_id, m.person_id, m.article_id, a.published, m.role, m.title, m.organisation,
-               m.country, m.sentence
+    db.execute("""INSERT INTO roles (rowid, id, person_id, article_id, published, role, title, organisation, country, sentence)
+        SELECT row_place(m.person_id || '@' || m.article_id), m.person_id || '@' || m.article_id, m.person_id, m.article_id,
+               a.published, m.role, m.title, m.organisation, m.country, m.sentence
         FROM (SELECT person_id, article_id, min(char_start), role, title, organisation, country, sentence FROM mentions
-              WHERE person_id IS NOT NULL AND (role IS NOT NULL OR title IS NOT NULL) AND kind != 'attributive'
+              WHERE article_id IN (SELECT id FROM temp.touched) AND person_id IS NOT NULL
+                    AND (role IS NOT NULL OR title IS NOT NULL) AND kind != 'attributive'
               GROUP BY person_id, article_id) AS m
-        JOIN articles AS a ON a.id = m.article_id ORDER BY m.person_id, m.article_id""")
+        JOIN articles AS a ON a.id = m.article_id""")
+    db.execute("DROP TABLE temp.touched")
 
 
-def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> None:
+def link_mentions(db: sqlite_utils.Database, person_of: dict[str, str]) -> set[str]:
     """Mentions were written before people were resolved: give each its person's id. Only the
-    names whose person changed are updated (after a patch, most already have the right one)."""
+    mentions whose person changed are updated (after a patch, most already have the right one);
+    returns the articles they are in."""
     current = db.execute("SELECT DISTINCT name, person_id FROM mentions").fetchall()
     changed = sorted({name for name, person in current if person_of.get(name) != person})
     db.execute("CREATE TEMP TABLE person_of (name TEXT PRIMARY KEY, person_id TEXT)")
     db.conn.executemany("INSERT INTO temp.person_of VALUES (?, ?)", ((n, person_of.get(n)) for n in changed))
-    db.execute("""UPDATE mentions SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)
-        WHERE name IN (SELECT name FROM temp.person_of)""")
+    touched = {article for (article,) in db.execute("""UPDATE mentions
+        SET person_id = (SELECT person_id FROM temp.person_of WHERE name = mentions.name)
+        WHERE name IN (SELECT name FROM temp.person_of)
+              AND person_id IS NOT (SELECT person_id FROM temp.person_of WHERE name = mentions.name)
+        RETURNING article_id""").fetchall()}
     db.execute("DROP TABLE temp.person_of")
+    return touched
 
 
 def finish(db: sqlite_utils.Database) -> None:

@@ -191,3 +191,16 @@ def test_summary_line(tmp_path):
     done = run_build(RAW, tmp_path / "x.db")
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.startswith(f"built {tmp_path / 'x.db'}: 5 articles read, 0 skipped, 0 warnings; 16 people, ")
+
+
+def test_the_cache_version_covers_every_module_the_extraction_runs():
+    """A cached result stays valid across edits to resolve, load or build, so the version must hash
+    every module that reading and extracting an article import (a new one must be listed)."""
+    from scripts.cache import EXTRACTION_MODULES
+
+    code = ("import sys, scripts.read, scripts.extract; "
+            "print(' '.join(m.split('.', 1)[1] for m in sys.modules if m.startswith('scripts.')))")
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=TESTS.parent,
+                              check=True).stdout.split()
+    assert {"read", "extract", "meetings", "people"} <= set(imported)
+    assert set(imported) <= set(EXTRACTION_MODULES), set(imported) - set(EXTRACTION_MODULES)

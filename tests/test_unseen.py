@@ -37,14 +37,14 @@ TARGETS = {"meetings_f1": 0.90, "date": 0.95, "place": 0.90, "tweets": 1.0}
 # Prevost"), which only knowledge of the conclave joins to Leo XIV; and keeps one duplicate, Carney's talks
 # with Starmer on 17 March, which a newsletter tells in one sentence with his audience with the King.
 FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets": 0.66},
-          "unseen4": {"meetings_f1": 0.91, "date": 1.0, "place": 0.96, "tweets": 0.5, "split": ["Rafael Grossi"]},
+          "unseen4": {"meetings_f1": 0.93, "date": 1.0, "place": 1.0, "tweets": 0.5, "split": ["Rafael Grossi"]},
           "unseen5": {"meetings_f1": 0.98, "date": 0.97, "place": 0.88, "tweets": 0.66},
           "unseen6": {"meetings_f1": 0.92, "date": 0.93, "place": 0.96, "tweets": 0.4},
           "unseen7": {"meetings_f1": 0.86, "date": 0.87, "place": 0.81, "tweets": 0.5, "duplicates": 1},
           "unseen8": {"meetings_f1": 0.94, "date": 0.97, "place": 0.95, "tweets": 0.75, "duplicates": 3},
           "unseen9": {"meetings_f1": 0.86, "date": 0.91, "place": 0.94, "tweets": 0.5},
           "unseen10": {"meetings_f1": 0.83, "date": 0.91, "place": 0.80, "tweets": 1.0, "duplicates": 1},
-          "unseen11": {"meetings_f1": 0.83, "date": 0.84, "place": 1.0, "tweets": 0.71},
+          "unseen11": {"meetings_f1": 0.86, "date": 0.85, "place": 1.0, "tweets": 0.71},
           "unseen12": {"meetings_f1": 0.76, "date": 0.79, "place": 0.88, "tweets": 0.55},
           "unseen13": {"meetings_f1": 0.80, "date": 0.79, "place": 0.79, "tweets": 0.66, "duplicates": 1},
           "unseen14": {"meetings_f1": 0.75, "date": 0.75, "place": 0.61, "tweets": 0.75, "duplicates": 1, "split": ["Leo XIV"]}}

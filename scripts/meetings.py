@@ -936,6 +936,12 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowle
                 continue
             one = replace(report, participants={n: r for n, r in report.participants.items() if n not in later})
             two = replace(report, participants={n: r for n, r in report.participants.items() if n not in earlier})
+            # (its own place when the words after the first verb give one: "had lunch with Macron at the
+            # Élysée, then flew to London for talks with Starmer")
+            place = _place_in(text[first.end():], start + first.end(), knowledge, article, cut,
+                              tuple((m["char_start"], m["char_end"]) for m in named))
+            if place[0] is not None and place[1] >= 2 and place[0] != report.place:
+                two.place, two.place_rank, two.place_text, two.venue = place
         own = [e for e in find_expressions(text[second.start():], cut) if e.strength >= 1]
         if own and (resolved := resolve(own[0], anchor)):
             two.date, two.precision = resolved

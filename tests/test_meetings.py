@@ -690,3 +690,10 @@ def test_the_same_people_again_another_day_sitting_down_a_roundtable_and_aides_s
 def test_a_day_before_may_is_a_date_and_may_after_a_number_a_verb(phrase, expected):
     found = find_expressions(phrase, 0)
     assert (found[0].text if found else None) == expected
+
+
+def test_the_second_meeting_of_a_sentence_takes_the_place_its_own_words_give(bare_knowledge):
+    text = ("Three days in, Prime Minister Jonas Berg had a working lunch with President Ana Ferreira at the Belem "
+            "Palace in Lisbon on Monday, then flew to Madrid for talks with Prime Minister Pedro Sanz at the Moncloa.")
+    found = {frozenset(m["participants"]): m["place"] for m in meetings_of(text, bare_knowledge, published="2025-03-18")}
+    assert found == {frozenset({"Jonas Berg", "Ana Ferreira"}): "Lisbon", frozenset({"Jonas Berg", "Pedro Sanz"}): "Madrid"}

@@ -38,7 +38,8 @@ def _home_place(article: dict, body: str, knowledge: Knowledge, name_words: set[
     if article.get("dateline"):
         # (a town too small for the gazetteer keeps its name, without coordinates)
         place = knowledge.gazetteer.city(article["dateline"]) \
-            or (None if knowledge.gazetteer.country(article["dateline"]) else _unknown_town(article["dateline"]))
+            or (None if knowledge.gazetteer.country(article["dateline"]) or "/" in article["dateline"]
+                else _unknown_town(article["dateline"]))  # (not "Paris/Warsaw": the text says which)
         return {"dateline_place": place,
                 "home_place_source": f"dateline {article.get('dateline_text') or article['dateline']}"}
     for line in body.rstrip().split("\n")[-2:]:

@@ -32,7 +32,7 @@ _EVENT = re.compile(
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"(?:sat|sitting) down (?:together )?(?:with|for|to)\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
+    r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
     # "Carney had an audience with the King", "was granted a private audience with the Pope"
     r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
@@ -66,6 +66,7 @@ _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 _HOSTING = re.compile(r"\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
+                      r"|\b(?i:hosted)(?= for (?:(?i:the|his|her) )?[A-Z])"  # "a lunch ... that Trump hosted for Ramaphosa"
                       r"|\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)(?= (?:him|her|them) "
                       r"(?:at|in|on|for|with|last|this|yesterday|today|late|early)\b)"
                       # a wire's word order: "al-Sharaa received on Friday French Minister ... Barrot"
@@ -355,7 +356,9 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         if later and later.start() > joining.end() and re.search(r",\s*where\b", text[joining.end():later.start()]):
             # "accompanied His Holiness ... to the Baghdad Palace, where the President received His Holiness"
             return ("hosting", hosting) if later is hosting else ("event", event)
-        if not text[after:joining.start()].strip(" \"“") and (hosting or event):
+        aside = re.search(r",\s*$", text[after:joining.start()]) and "," in text[joining.end():(later.start() if later else 0)]
+        if (not text[after:joining.start()].strip(" \"“") or aside) and (hosting or event):
+            # ("Merz, accompanied by Foreign Minister X, was received by President Y": the aside's verb is not the sentence's)
             # "Accompanied by X, Dr Ruto was taken round the base by Y": the clause the participle opens
             return ("hosting", hosting) if hosting and not (event and event.start() < hosting.start()) else ("event", event)
         return "joining", joining  # "... attended the meeting": the one just reported
@@ -814,7 +817,9 @@ def _remote(text: str) -> bool:
                                     "spoke")) and bool(_REMOTE.search(text))
 
 
-_MEETING_DATED = re.compile(r"\b(?:the|their|this|that) (?:meeting|talks|visit) (?:took place|was held|were held|happened|came)\b", re.I)
+_MEETING_DATED = re.compile(r"\b(?:the|their|this|that) (?:meeting|talks|visit) (?:took place|was held|were held|happened|came)\b"
+                            # "The meeting in the Oval Office on Wednesday took an unexpected turn"
+                            r"|^\W*(?:the|their|this|that) (?:meeting|talks)(?: (?:in|at) (?:the )?[A-Z][\w’' -]{1,40}?)?(?= on\b)", re.I)
 
 
 def _dating(index, start, end, body, anchor) -> list[Report]:
@@ -1185,10 +1190,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     shifted = _DAYS_APART.search(text[:_clause_end(text, match.start())])
     base = reading.meeting_date or reading.date or reading.lead_date
     that_day = _THAT_DAY.search(text, 0, _clause_end(text, match.start()))
-    if that_day and reading.date and reading.date[1] == "day" and (not dated or dated[0].start - start > that_day.start()):
+    day = reading.date  # ("that afternoon": the day just named)
+    if that_day and day and day[1] == "day" and (not dated or dated[0].start - start > that_day.start()):
         # "landed on May 26. Carney had an audience with the King that afternoon, and ... the next day"
-        report.date, report.precision, report.date_strength = reading.date[0], "day", 2
-        report.date_text = f"{that_day.group()} ({reading.date[2]})"
+        report.date, report.precision, report.date_strength = day[0], "day", 2
+        report.date_text = f"{that_day.group()} ({day[2]})"
     elif not (dated and dated[1]) and shifted and base and base[1] == "day":
         # "Six days later, ...", "A day before travelling to Luanda, ...": counted from the day just told
         report.date = (date.fromisoformat(base[0]) + timedelta(days=_days_shifted(shifted))).isoformat()

@@ -68,6 +68,7 @@ class Candidate:
     before_place_noun: bool = False  # right before "area", "district", "mine"...
     place_surname: bool = False  # ends with a town's name ("Bolton", "Kani"): a person only on other evidence
     place_like: bool = False  # one word that is also a town's name ("Mora", "Doha"): only a short form
+    short_only: bool = False  # after "for", "of", "on": a person only as the short form of a full name
     canonical: str | None = None  # from the registry
 
     name: str = ""  # the name as written, e.g. "Kenneth F. McKenzie"
@@ -695,9 +696,8 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             continue
         descriptor, name = split
         first, last = position[name[0].start], position[name[-1].start]
-        if len(name) == 1 and not descriptor and first > 0 and tokens[first - 1].text.lower() in {"for", "of", "on"} \
-                and not _known_name(name[0].text, knowledge):
-            continue  # "Special Envoy ... for Counterterrorism", "Minister for Planning"
+        short_only = len(name) == 1 and not descriptor and first > 0 and tokens[first - 1].text.lower() in {"for", "of", "on"} \
+            and not _known_name(name[0].text, knowledge)  # "Special Envoy ... for Counterterrorism", "Minister for Planning"
         if run[0] > 0 and tokens[run[0] - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")":
             continue  # "(Asia Pacific)": a parenthesised label, not a person being introduced
         if last + 3 < len(tokens) and tokens[last + 1].text == "(" and tokens[last + 3].text == ")" \
@@ -707,7 +707,7 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         if title and title[0] is chunk[0] and run[0] > 1 and tokens[run[0] - 1].text.lower() in {"of", "for", "on", "to"} \
                 and _is_title_token(tokens[run[0] - 2]):
             title = []  # "Secretary of State Antony Blinken": "State" alone is not the title
-        candidate = Candidate(index, name, title, name=_written(body, name))
+        candidate = Candidate(index, name, title, name=_written(body, name), short_only=short_only)
         candidate.place_surname = len(name) > 1 and not _is_name_word(name[-1], knowledge, last=True)
         candidate.place_like = len(name) == 1 and bool(knowledge.gazetteer.city(name[0].text)) \
             and not (descriptor and _is_title_token(descriptor[-1]))
@@ -969,6 +969,8 @@ def extract_people(body: str, sentences: list[tuple[int, int]], knowledge: Knowl
             # (a title keeps its own sense: "President Barzani" and "Prime Minister Barzani" are two men)
             written += "|" + " ".join(sorted(_title_words(candidate)))
             name = meaning.get(written) or _resolve_short(candidate, full, knowledge, article_only=candidate.place_like)
+            if candidate.short_only and not name:
+                continue  # (but "a lunch that Trump hosted for Ramaphosa" after "Cyril Ramaphosa")
             if candidate.place_like and not name:
                 bare.append(candidate)
                 continue  # "in Doha, the top US diplomat": a place, unless the article names someone so

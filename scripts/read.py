@@ -189,6 +189,9 @@ _BOILERPLATE_LINES = (
     r"^press release$",
     r"^view (?:this (?:email|e-mail|newsletter) |it )?(?:in|on) (?:your |a |the )?(?:web )?browser\b.{0,80}$",  # a newsletter's top line
     r"^(?:to|cc|bcc|reply-to)\s*:\s*\S.{0,100}$",  # an e-mail's header fields (From, Subject and Date are read)
+    # a cookie banner and a menu saved with the page
+    r"^cookies on .{1,40}$", r"^we use (?:some )?(?:essential |necessary |strictly necessary )?cookies\b.{0,300}$",
+    r"^(?:accept|reject|allow|manage)(?: all| additional| optional)? cookies\b.{0,80}$", r"^(?:navigation menu|main menu|menu)$",
 )
 # Lines that end in a telltale (a credit, a caption's position, a tweet's picture link) may be long:
 # a substring test spares the ordinary lines these expressions' backtracking.
@@ -264,7 +267,7 @@ def split_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
 _AGENCY = r"\((?P<agency>[A-Za-z][\w .&'’/-]{1,40})\)"
 _DATELINE_DATE = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
 _PLACE_CAPS = r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
-_PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2})"
+_PLACE_ANY = r"(?P<place>[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2}(?:/[A-Z][a-zA-Z.'’-]+)?)"  # ("Paris/Warsaw (dpa)")
 _SEPARATOR = r"\s*(?:--|[:–—-]|\s-)\s*"
 _DATELINES = [
     # ISLAMABAD, Oct 29 (APP): / KABUL, Afghanistan (AP) — / RAWALPINDI (Dunya News) – / KINGSTOWN, St Vincent, Dec 14 (Reuters) -
@@ -573,8 +576,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["headline"] = lines.pop(0)
         if len(lines) > 2 and _is_headline(lines[0]) and not find_dateline(lines[0], gazetteer) and len(lines[0].split()) >= 4:
             found["subheadline"] = lines.pop(0)
-    placed = re.fullmatch(r"(?P<city>[A-Z][\w .'’-]{1,30}),\s*(?P<country>[A-Z][\w .'’-]{1,30})", lines[0]) if lines else None
-    if placed and gazetteer and gazetteer.city(placed["city"]) and gazetteer.country(placed["country"]) and len(lines) > 2:
+    placed = re.fullmatch(r"(?P<city>[A-Z][\w .'’-]{1,30}?)(?:,\s*(?P<country>[A-Z][\w .'’-]{1,30})|\s+D\.?C\.?)?", lines[0]) \
+        if lines else None
+    if placed and gazetteer and gazetteer.city(placed["city"]) and (not placed["country"] or gazetteer.country(placed["country"])) \
+            and len(lines) > 2 and date_lines:
         # a readout's place on its own line under the headline and date: "London, United Kingdom"
         found["dateline"] = {"text": lines[0], "place": placed["city"], "date": None, "agency": None}
         date_lines.append(lines.pop(0))

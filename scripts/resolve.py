@@ -49,7 +49,8 @@ def skeleton(word: str) -> str:
     word = word[0] + _R_BEFORE_CONSONANT.sub("", word[1:])  # Narkphanit/Nakphanit (a Thai vowel's length, written with r)
     word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])
-    return _REPEATS.sub(r"\1", word[0] + rest)
+    first = "*" if word[0] in "aeiou" else word[0]  # Ebrahim/Ibrahim, Osama/Usama, Omar/Umar
+    return _REPEATS.sub(r"\1", first + rest)
 
 
 def name_key(name: str) -> tuple[str, ...]:

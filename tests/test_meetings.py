@@ -697,3 +697,15 @@ def test_the_second_meeting_of_a_sentence_takes_the_place_its_own_words_give(bar
             "Palace in Lisbon on Monday, then flew to Madrid for talks with Prime Minister Pedro Sanz at the Moncloa.")
     found = {frozenset(m["participants"]): m["place"] for m in meetings_of(text, bare_knowledge, published="2025-03-18")}
     assert found == {frozenset({"Jonas Berg", "Ana Ferreira"}): "Lisbon", frozenset({"Jonas Berg", "Pedro Sanz"}): "Madrid"}
+
+
+def test_an_aside_before_the_verb_a_meeting_dated_by_its_noun_and_a_lunch_hosted_for_someone(bare_knowledge):
+    text = ("Chancellor Jonas Berg, accompanied by Foreign Minister Lena Roth, was received by President Ana Ferreira "
+            "at the palace on Wednesday morning.\n\n"
+            "President Pedro Sanz has met with President Ana Ferreira at the Belem Palace in Lisbon.\n"
+            "The meeting in the Belem Palace on Tuesday took an unexpected turn.\n\n"
+            "When President Pedro Sanz sat down beside Chancellor Jonas Berg on Thursday, the plan was simple.\n"
+            "The lunch that Berg hosted for Sanz on Friday lasted an hour.")
+    found = [(m["date"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-06-06")]
+    assert found == [("2025-06-04", ["Ana Ferreira", "Jonas Berg", "Lena Roth"]), ("2025-06-03", ["Ana Ferreira", "Pedro Sanz"]),
+                     ("2025-06-05", ["Jonas Berg", "Pedro Sanz"]), ("2025-06-06", ["Jonas Berg", "Pedro Sanz"])]

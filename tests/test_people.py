@@ -343,3 +343,13 @@ def test_a_surname_most_articles_give_one_person_and_a_nickname_given_as_known_a
     rows = dict(sqlite3.connect(tmp_path / "envoys.db").execute("select name, aliases from people"))
     assert "Tanner" not in rows and "Tanner" in json.loads(rows["Mark Tanner"])
     assert "Kabila" not in rows and "Kabila" in json.loads(rows["Samuel Deng Akol"])
+
+
+def test_a_first_vowel_written_two_ways_is_one_name(tmp_path):
+    make_raw(tmp_path / "raw", {
+        "a.txt": "WASHINGTON (Wire) - Ambassador Ebrahim Tamboer met the envoy on Monday.\n\nMore.\n",
+        "b.txt": "PRETORIA (Wire) - Ambassador Ibrahim Tamboer returned home on Friday.\n\nMore.\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    names = {name for (name,) in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people")}
+    assert len([n for n in names if n.endswith("Tamboer")]) == 1

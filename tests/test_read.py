@@ -409,3 +409,18 @@ def test_live_blog_writers_file_credits_related_links_and_a_release_contact_bloc
     # a live blog's day heading stays: it dates the entries under it
     blog, _ = read("Summit live\n\nSaturday 10 May\n\n09:10\nThe leaders met.\nMore.\nMore again.\n", gazetteer=knowledge.gazetteer)
     assert "Saturday 10 May" in blog["body"]
+
+
+def test_a_cookie_banner_a_two_city_dateline_and_a_city_line_under_the_date(knowledge):
+    page, _ = read("Cookies on GOV.XX\nWe use some essential cookies to make this website work.\n"
+                   "Accept additional cookies   Reject additional cookies   View cookies\nGOV.XX\nNavigation menu\n"
+                   "Home > Government > News\nPress release\nPM meets President Ferreira: 3 June 2025\n\n"
+                   "The Prime Minister met President Ferreira in Lisbon today.\nThey discussed trade.\nMore.\n",
+                   gazetteer=knowledge.gazetteer)
+    assert page["headline"] == "PM meets President Ferreira: 3 June 2025" and "cookies" not in page["body"]
+    wire, _ = read("Berg in Lisbon and Madrid\n\nLisbon/Madrid (Wire) - Prime Minister Jonas Berg met his counterparts "
+                   "on Monday.\nMore.\nMore again.\n", gazetteer=knowledge.gazetteer)
+    assert wire["dateline"] == "Lisbon/Madrid"
+    tv, _ = read("TV News\n\nBerg and Sanz agree on energy\n\n3 June 2025, 10:47 PM | Ana Ruiz\nWashington DC\n\n"
+                 "Prime Minister Jonas Berg met President Pedro Sanz.\nMore.\nMore again.\n", gazetteer=knowledge.gazetteer)
+    assert tv["dateline"] == "Washington" and "Washington DC" not in tv["body"]

@@ -175,10 +175,11 @@ _GROUP_OBJECT = re.compile(r"\b(?:met|meets|meet|received|receives|hosted|hosts|
                            r"ministers|officials|sides|mediators|envoys|chiefs|negotiators|delegations|commanders|generals|"
                            r"presidents|counterparts|heads of state|foreign ministers)\b", re.I)
 # "Mao Ning: Yesterday, X held talks with Y": a transcript's speaker, who tells of the meeting.
-_WHO_IS_VISITING = re.compile(r"\s*,\s*who (?:is|was|are|were) (?:visiting\b|(?:in [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)? )?"
-                              r"(?:on|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b)", re.I)
-_VISITING_NOW = re.compile(r",\s*who (?:is|are) (?:visiting\b|(?:in (?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?) )?"
-                           r"(?:on|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b)", re.I)
+# ", who is (in Moscow) on a working visit", ", who was visiting": a guest; in the present, the visit under way
+_ON_A_VISIT = (r"(?:visiting\b|(?:in (?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?) )?(?:on|paying|making) (?:a|an|his|her|their) "
+               r"(?:[\w-]+ ){0,3}visit\b)")
+_WHO_IS_VISITING = re.compile(rf"\s*,\s*who (?:is|was|are|were) {_ON_A_VISIT}", re.I)
+_VISITING_NOW = re.compile(rf",\s*who (?:is|are) {_ON_A_VISIT}", re.I)
 _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor"),
                "minister": ("minister",), "president": ("president",), "commander": ("commander", "general", "chief"),
                "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}

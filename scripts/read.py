@@ -478,16 +478,14 @@ _STAMP_WORDS = {"updated", "published", "posted", "last", "modified", "first", "
 
 def _is_time_stamp(line: str) -> bool:
     """A page's time stamp without its year: "April 11, 19:52 UPDATED: April 11, 21:37"."""
+    from .lexicon import MONTHS, WEEKDAYS
+
     tokens = re.findall(r"[^\W\d_]+|\d+", line)
+    calendar = [t for t in tokens if t.lower() in MONTHS or t.lower() in WEEKDAYS]
     # (with a time of day: "Monday 10 July" alone heads a live blog's day and stays in the text)
-    return len(line) <= 60 and bool(re.search(r"\b\d{1,2}:\d\d\b", line)) and any(_MONTH_NAME.fullmatch(t) for t in tokens) \
-        and all(t.isdigit() or _MONTH_NAME.fullmatch(t) or t.lower() in _STAMP_WORDS
+    return len(line) <= 60 and bool(re.search(r"\b\d{1,2}:\d\d\b", line)) and bool(calendar) \
+        and all(t.isdigit() or t in calendar or t.lower() in _STAMP_WORDS
                 or re.fullmatch(r"[A-Z]{2,4}", t) for t in tokens)
-
-
-_MONTH_NAME = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-                         re.I)
 
 
 def _date_of_line(line: str):

@@ -181,7 +181,7 @@ def build(raw_dir: Path, db_path: Path, jobs: int | None = None, use_cache: bool
                                knowledge, unchanged=kept["unchanged"] if kept else set())
         if summary.read == 0:
             raise BuildError(f"no readable article in {raw_dir} ({summary.skipped} skipped)")
-        _load_resolved(db, found, knowledge, summary)
+        _load_resolved(db, found, knowledge, summary, patched=bool(kept))
         load.finish(db)
         db.close()
         cache.record_build(_file_signature(temporary), {e["id"]: _row_signature(e) for e in entries if e.get("loaded")})
@@ -212,9 +212,9 @@ def _file_signature(path: Path) -> str:
 
 
 def _row_signature(entry: dict) -> str:
-    """What an article's rows depend on: its cache key (bytes, name, sources.csv row, code) and
-    the other files with the same bytes."""
-    return f"{entry['key']}\0{entry['duplicates'] or ''}"
+    """What an article's rows depend on: its cache key (bytes, name, sources.csv row, code), the
+    other files with the same bytes, and the tables' layout."""
+    return f"{entry['key']}\0{entry['duplicates'] or ''}\0{load.LAYOUT}"
 
 
 def _reusable_rows(db_path: Path, cache: Cache, entries: list[dict]) -> dict | None:
@@ -263,6 +263,7 @@ class _Found:
     people: PeopleResolver
     meetings: list = field(default_factory=list)  # resolve.report(published, article id, meeting)
     citations: list = field(default_factory=list)  # (article id, tweet)
+    written: list = field(default_factory=list)  # ids of the articles whose rows were written now
 
 
 def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowledge, unchanged: set[str]) -> _Found:
@@ -296,6 +297,7 @@ def _load_articles(db, entries, cache, jobs, progress, summary, warn_line, knowl
             entry["loaded"] = True
             published = result["published"] if "published" in result else result["article"]["published"]
             if entry["id"] not in unchanged:
+                found.written.append(entry["id"])
                 articles.append(dict(result["article"], id=entry["id"], duplicate_files=entry["duplicates"]))
                 mentions.extend(_mention_rows(entry["id"], result))
             for tweet in result["tweets"]:
@@ -322,15 +324,12 @@ def _mention_rows(article_id: str, result: dict):
                    sentence=body[mention["sentence_start"]:mention["sentence_end"]])
 
 
-def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
+def _load_resolved(db, found: _Found, knowledge, summary: Summary, patched: bool) -> None:
     """People, meetings and tweets across articles, and the mentions' person ids. What is only
     counting (mentions per person, people per article, roles) is SQL's, in load."""
     found.people.add_mentions(load.mention_facts(db), load.published_dates(db))
     load.index_per_article(db)
-    load.create_full_text(db, "articles")
-    # Resolving is Python and needs no database; the articles' full-text index is SQLite's work
-    # (it releases the GIL), so it is filled on the other core meanwhile.
-    with _in_background(load.fill_full_text, db.conn, "articles"):
+    with _articles_full_text(db, patched, found.written):
         person_of, people = found.people.resolve()
         merged = merge_meetings(found.meetings, person_of)
         tweets, citations = merge_tweets(found.citations, person_of, knowledge.registry)
@@ -346,6 +345,20 @@ def _load_resolved(db, found: _Found, knowledge, summary: Summary) -> None:
         load.insert(db, "tweets", tweets)
         load.insert(db, "tweet_articles", sorted(citations, key=lambda t: (t["tweet_id"], t["article_id"])))
     summary.people, summary.meetings, summary.tweets = len(people), len(merged), len(tweets)
+
+
+@contextlib.contextmanager
+def _articles_full_text(db, patched: bool, written: list[str]):
+    """The articles' full-text index: a patched database kept its own and gets the articles
+    written now; a new one is filled whole, on the other core while the block resolves (resolving
+    is Python and needs no database; SQLite releases the GIL)."""
+    if patched:
+        load.index_articles_text(db, written)
+        yield
+        return
+    load.create_full_text(db, "articles")
+    with _in_background(load.fill_full_text, db.conn, "articles"):
+        yield
 
 
 @contextlib.contextmanager

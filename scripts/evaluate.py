@@ -125,7 +125,8 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
         unmatched = set(ours)
         tp = fn = 0
         missed, details = [], []
-        for gm in entry.get("meetings") or []:
+        # (required meetings first: an optional one must not take the row a required one reports)
+        for gm in sorted(entry.get("meetings") or [], key=lambda g: bool(g.get("optional"))):
             gdate = str(gm["date"])
             # The meeting sharing most participants, among those one on the gold date, then the one with
             # fewest others (a two-person meeting is not the dinner of five the same evening).
@@ -169,6 +170,11 @@ def evaluate(gold_path: Path, db_path: Path) -> dict:
                 and (not gt.get("author") or (t["person_id"] and names.same(t["person_id"], gt["author"]))) \
                 and (not gt.get("quoted_text_starts") or (t["quoted_text"] or "").startswith(gt["quoted_text_starts"])))
             tweet_checks += ok
+            if not ok:
+                row.setdefault("wrong_tweets", []).append(
+                    f"{gt['id']}: " + ("not found" if not t else f"we say @{t['handle']}, {t['created_at']}, "
+                                       f"by {t['person_id']}, {(t['quoted_text'] or '')[:40]!r}; the gold says "
+                                       f"@{gt.get('handle')}, by {gt.get('author')}, {gt.get('quoted_text_starts')!r}"))
         for key in ("published", "outlet", "headline", "dateline"):
             if key in entry:
                 metadata_total += 1
@@ -223,6 +229,8 @@ def _print(report: dict) -> None:
                 print(f"    {label}: {value}")
         for wrong in row.get("wrong_fields", []):
             print(f"    wrong {wrong}")
+        for wrong in row.get("wrong_tweets", []):
+            print(f"    wrong tweet {wrong}")
         for detail in m["details"]:
             if not _same_place(detail["place"], detail["gold_place"]):
                 print(f"    wrong place: {detail['meeting']} is in {detail['place']}, the gold says {' or '.join(detail['gold_place'] or ['nowhere'])}")

@@ -111,7 +111,7 @@ def _attribute(tweet: dict, body: str, mentions: list[dict], knowledge: Knowledg
         tweet["person"], tweet["person_source"] = person, f"people.yml: twitter {tweet['handle']}"
         return tweet
     if tweet.get("author_name"):
-        name = _person_name(tweet["author_name"], knowledge)
+        name = _person_name(tweet["author_name"], knowledge) or _written_as(tweet["author_name"], mentions)
         if name:
             name = _named_in_article(name, mentions) or name
             tweet["person"], tweet["person_source"] = name, f"embed author line: {tweet['author_name']}"
@@ -132,6 +132,13 @@ def _named_in_article(name: str, mentions: list[dict]) -> str | None:
     found = {m["name"] for m in mentions if m["kind"] == "full" and len(m["name"].split()) >= 2
              and m["name"].split()[0] == words[0] and m["name"].split()[-1] == words[-1]}
     return found.pop() if len(found) == 1 else None
+
+
+def _written_as(display_name: str, mentions: list[dict]) -> str | None:
+    """'Lula': the one person of the article the text itself calls by that short name."""
+    written = fold(re.sub(r"[^\w\s.'’-]", " ", display_name))
+    found = {m["name"] for m in mentions if m["kind"] != "attributive" and fold(m["text"]).split()[-len(written.split()):] == written.split()}
+    return found.pop() if written and len(found) == 1 else None
 
 
 def _person_name(display_name: str, knowledge: Knowledge) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .dates import parse_date
 
@@ -51,7 +51,7 @@ def read_html(text: str) -> dict:
     lines: list[str] = []
     if main is not None:
         for block in _blocks(main):
-            text_line = block.get_text(" ", strip=True)
+            text_line = _text(block)
             if not text_line:
                 continue
             (boilerplate if block.name == "figcaption" else lines).append(text_line)
@@ -74,6 +74,38 @@ def _is_chrome(tag: Tag) -> bool:
         return False
     names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
     return bool(names.strip()) and bool(_CHROME_NAME.search(names))
+
+
+# Elements that break a line of text; other tags are inline ("<a>Faiz Hameed</a>, the spy chief").
+_BREAKS = frozenset(_BLOCKS + ["br", "div", "section", "article", "ul", "ol", "table", "tr", "td", "th", "hr",
+                               "figure", "header", "footer", "h1"])
+
+
+def _text(tag: Tag) -> str:
+    """A block's text as a reader sees it: inline tags join their neighbours without a space
+    ("@POTUS</a>, for" -> "@POTUS, for"; get_text(" ") would write "@POTUS , for"), block
+    elements and line breaks separate words, runs of white space are one space."""
+    parts = []
+    for node in tag.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, Comment):
+                parts.append(str(node))
+        elif node.name in _BREAKS:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _text_before(block: Tag, inner: Tag) -> str:
+    """The text of a block up to one of its elements (what a paragraph says before a link)."""
+    parts = []
+    for node in block.descendants:
+        if node is inner:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and node.name in _BREAKS:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
 
 
 def _lines(tag: Tag) -> list[str]:
@@ -142,8 +174,8 @@ def _metadata(soup: BeautifulSoup) -> dict:
         if isinstance(name, str) and name.strip():
             meta["outlet"] = (name.strip(), "html:json-ld publisher")
     h1 = soup.find("h1")
-    if h1 and h1.get_text(" ", strip=True):
-        meta["headline"] = (h1.get_text(" ", strip=True), "html:h1")
+    if h1 and _text(h1):
+        meta["headline"] = (_text(h1), "html:h1")
     elif title := content("property", "og:title"):
         meta["headline"] = (title, "html:og:title")
     elif isinstance(_ld_value(json_ld, "headline"), str):
@@ -210,7 +242,7 @@ def _tweet_links(soup: BeautifulSoup) -> list[dict]:
     for anchor in soup.find_all("a", href=_STATUS_HREF):
         paragraph = anchor.find_parent("p")
         if paragraph is not None:
-            links.append({"url": anchor["href"], "paragraph": paragraph.get_text(" ", strip=True)})
+            links.append({"url": anchor["href"], "paragraph": _text(paragraph), "before": _text_before(paragraph, anchor)})
     return links
 
 
@@ -220,8 +252,8 @@ def _tweet_embeds(soup: BeautifulSoup, boilerplate: list[str]) -> list[dict]:
     for quote in soup.select("blockquote.twitter-tweet, blockquote.twitter-video"):
         links = [a for a in quote.find_all("a", href=True) if _STATUS_HREF.search(a["href"])]
         paragraph = quote.find("p")
-        words = paragraph.get_text(" ", strip=True) if paragraph else None
-        text = quote.get_text(" ", strip=True)
+        words = _text(paragraph) if paragraph else None
+        text = _text(quote)
         author = None
         # The author line follows the tweet's words: "— Name (@handle) date" (a hyphen in the words,
         # "civilian-led", is not its dash).

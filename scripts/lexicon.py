@@ -123,6 +123,7 @@ ORG_WORDS = {
     "international", "global", "limited", "ltd", "inc", "llc", "plc", "pvt", "arena", "complex", "plaza",
     "convention", "auditorium", "theatre", "theater", "gardens", "residence", "guesthouse", "lodge", "mall",
     "market", "bazaar", "mine", "dam", "canal", "fort", "province", "county", "prefecture", "airbase",
+    "mausoleum", "memorial", "pagoda", "tomb", "cemetery",
 }
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

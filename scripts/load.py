@@ -102,7 +102,7 @@ FULL_TEXT = {
 INDEXES = {
     "articles": [["outlet"], ["published"], ["month"]],
     "people": [["country"], ["organisation"]],
-    "mentions": [["person_id", "article_id"], ["article_id"]],  # (people's pages, and counting without the rows)
+    "mentions": [["person_id", "article_id"], ["article_id", "person_id"]],  # (pages, and counting without the rows)
     "roles": [["person_id"], ["article_id"]],
     "meetings": [["date"], ["month"], ["place"], ["country"]],
     "meeting_participants": [["person_id"]],
@@ -115,8 +115,14 @@ INDEXES = {
 
 # Tables written article by article. A rebuild keeps the rows of unchanged articles from the
 # previous database and rewrites every other table (see `clear_derived`); roles are rewritten only for
-# the articles whose people changed (see `link_mentions`).
+# the articles whose people changed (see `link_mentions`), and the articles' full-text index only for
+# the articles that changed (see `remove_articles` and `index_articles_text`).
 PER_ARTICLE = ("articles", "mentions", "roles")
+KEPT_FULL_TEXT = "articles_fts"
+
+
+# What a database's layout depends on: a build patches a previous database only if it has this.
+LAYOUT = hashlib.sha256(repr((SCHEMA, FULL_TEXT, INDEXES, PER_ARTICLE)).encode()).hexdigest()[:16]
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -153,7 +159,7 @@ def clear_derived(db: sqlite_utils.Database) -> None:
         WHERE (type = 'index' AND sql IS NOT NULL) OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%')
         OR name = 'sqlite_stat1'""").fetchall()
     for kind, name in objects:
-        if kind == "index" and name in _per_article_indexes():
+        if (kind == "index" and name in _per_article_indexes()) or name == KEPT_FULL_TEXT:
             continue  # kept: the per-article tables keep their rows, and so their indexes
         db.execute(f"DROP {kind.upper()} IF EXISTS [{name}]")
     for table in SCHEMA:
@@ -175,9 +181,14 @@ def index_per_article(db: sqlite_utils.Database) -> None:
 
 
 def remove_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
-    """Delete articles (and their mentions) whose file changed or went away."""
+    """Delete articles (their mentions, roles and words in the full-text index) whose file changed
+    or went away."""
     db.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
     db.conn.executemany("INSERT INTO temp.gone VALUES (?)", ((i,) for i in sorted(article_ids)))
+    # An external-content index forgets a row only when given the words it indexed.
+    columns = ", ".join(f"[{c}]" for c in FULL_TEXT["articles"])
+    db.execute(f"""INSERT INTO [{KEPT_FULL_TEXT}] ([{KEPT_FULL_TEXT}], rowid, {columns})
+        SELECT 'delete', rowid, {columns} FROM articles WHERE id IN (SELECT id FROM temp.gone)""")
     db.execute("DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.gone)")
     db.execute("DELETE FROM roles WHERE article_id IN (SELECT id FROM temp.gone)")
     db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM temp.gone)")
@@ -256,19 +267,26 @@ def finish(db: sqlite_utils.Database) -> None:
         if table != "articles":  # created, and filled on another thread, before resolving
             create_full_text(db, table)
             fill_full_text(db.conn, table)
-    db.execute("ANALYZE")
+    # Statistics for the query planner, of the tables the site queries (not of the full-text
+    # indexes' own tables, which describe how their segments happen to be laid out).
+    for table in SCHEMA:
+        db.execute(f"ANALYZE [{table}]")
 
 
 def _count_mentions(db: sqlite_utils.Database) -> None:
     """How often and in how many articles each person is named, and the first and last of those
     articles' dates."""
+    # The dates apart from the articles' long rows: looked up once for each person and article.
+    db.execute("CREATE TEMP TABLE published_of (id TEXT PRIMARY KEY, published TEXT) WITHOUT ROWID")
+    db.execute("INSERT INTO temp.published_of SELECT id, published FROM articles")
     db.execute("""UPDATE people SET mention_count = named.mentions, article_count = named.articles,
             first_seen = named.first, last_seen = named.last
         FROM (SELECT person_id, sum(times) AS mentions, count(*) AS articles, min(published) AS first, max(published) AS last
               FROM (SELECT person_id, article_id, count(*) AS times FROM mentions WHERE person_id IS NOT NULL
                     GROUP BY person_id, article_id) AS named_in
-              JOIN articles ON articles.id = named_in.article_id GROUP BY person_id) AS named
+              JOIN temp.published_of AS a ON a.id = named_in.article_id GROUP BY person_id) AS named
         WHERE named.person_id = people.id""")
+    db.execute("DROP TABLE temp.published_of")
     db.execute("UPDATE people SET mention_count = 0, article_count = 0 WHERE mention_count IS NULL")
 
 
@@ -306,6 +324,16 @@ def create_full_text(db: sqlite_utils.Database, table: str) -> None:
     created here apart from filling it so that the articles' one can be filled on another thread."""
     columns = ", ".join(f"[{c}]" for c in FULL_TEXT[table])
     db.execute(f"CREATE VIRTUAL TABLE [{table}_fts] USING FTS5 ({columns}, tokenize='porter', content=[{table}])")
+
+
+def index_articles_text(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
+    """Add articles written into a patched database to the full-text index it kept."""
+    columns = ", ".join(f"[{c}]" for c in FULL_TEXT["articles"])
+    db.execute("CREATE TEMP TABLE fresh (id TEXT PRIMARY KEY)")
+    db.conn.executemany("INSERT INTO temp.fresh VALUES (?)", ((i,) for i in sorted(article_ids)))
+    db.execute(f"""INSERT INTO [{KEPT_FULL_TEXT}] (rowid, {columns})
+        SELECT rowid, {columns} FROM articles WHERE id IN (SELECT id FROM temp.fresh) ORDER BY rowid""")
+    db.execute("DROP TABLE temp.fresh")
 
 
 def fill_full_text(connection, table: str) -> None:

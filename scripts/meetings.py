@@ -30,17 +30,19 @@ _EVENT = re.compile(
     r",\s+where (?:he|she) (?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
     # "On Wednesday morning he went back for a second round": the people of the meeting before, again
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
-    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
+    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
     # "Carney had an audience with the King", "was granted a private audience with the Pope"
-    r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed|attended(?! by)|shook hands with|"
+    r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed(?! (?:the )?(?:press|media|reporters|journalists|correspondents|the nation|parliament)\b)|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
     r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
     # "spent three hours in the Kremlin with Putin", "ended up spending the evening with"
     r"(?:spent|spending) (?:more than |about |nearly |over |some |almost |roughly |around |close to )?(?:\w+ )?(?:hours?|minutes|the (?:day|evening|morning|afternoon))"
     r" (?:(?:in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?(?:with|alone|together|in talks)\b|"
     r"(?:lunch|luncheon|dinner|breakfast) with|"
+    # "the two presidents flew to Central Java and toured Borobudur together": a visit made together
+    r"(?:toured|visited|inspected)\b[^.;,]{0,60}?\btogether\b|"
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
     r"(?:went|came|flew|travel+ed|drove|returned)\b[^.;,]{0,50}? to (?:brief|meet|see|consult)\b|"
@@ -155,6 +157,10 @@ _CITY_AFTER = re.compile(
     r"|^\W*(?:ALSO |MEANWHILE )?IN (?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
+# "His first engagement was a meeting with X", "This was followed by a meeting with Y": the one the
+# story follows, whose day is being told
+_HIS_NEXT = re.compile(r"\W*(?:His|Her)\s+(?:[\w-]+\s+){0,3}?(?:engagement|appointment|stop|event|meeting)\b[^,;]{0,40}?\s(?:was|is)\b")
+_FOLLOWED_BY = re.compile(r"\W*(?:This|That|It|Which) (?:was|is) (?:then |later |soon )?followed by\b")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b|\bback-to-back\b", re.I)
 _DELEGATION = re.compile(r"\b(?:the|his|her|their) (?:visiting )?(?:[A-Z][\w.]* )?(?:delegation|team|guests?|visitors|envoys|delegates)\b")
 # A group as the subject of the meeting verb: "The envoys first met ...", "..., where they held talks".
@@ -230,14 +236,19 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 # "speaking after he had held talks with Erdogan": an event told in sequence with the one just reported,
 # the same day but not the same meeting.
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
+                        # "Hours earlier, Dmitriev took the envoy for a stroll": another meeting of that day
+                        r"|^\W*(?:Hours|Minutes|Shortly|Moments|An hour|Two hours) (?:earlier|before)\b"
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
-                        r"summit|session|talks|ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
+                        r"summit|session|talks|(?<!welcoming )(?<!welcome )ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
 # "Next, Lula and Xi led an expanded meeting": the next meeting of the day, not more of the one before
 _NEXT_OF_THE_DAY = re.compile(r"^\W*(?:Next|Afterwards|After that|Subsequently)\b,?[^.;]{0,60}?\b(?:held|led|chaired|hosted|had|joined)\s+"
                            r"(?:an?|the|their)\s+(?:[\w-]+ )?(?:meeting|session|talks|lunch|luncheon|dinner)\b", re.I)
 
 # Role nouns that refer back to someone named ("the special envoy" -> the envoy in the article).
-_BARE_TITLE = re.compile(r"\s*(?:Prime Minister|President|Premier|Chancellor|Foreign Minister|External Affairs Minister)\s+and\b")
+# (or with its verb: "Prime Minister then drove to the White House, where he was received by ...")
+_BARE_TITLE = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|Later|Earlier|Then|Afterwards)\b[^,;]{0,40},\s*){0,2}"
+                         r"(?P<title>Prime Minister|President|Premier|Chancellor|Foreign Minister|External Affairs Minister)"
+                         r"(?:\s+and\b|[’']s\s|\s+(?-i:[a-z])|\s*$)")
 _ROLE_REFERENCES = {
     "envoy": ("envoy", "representative", "ambassador", "diplomat"),
     "representative": ("representative", "envoy", "ambassador"),
@@ -328,7 +339,7 @@ _NEEDED_WORDS = {
              "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
-             "sat across", "sat opposite"),
+             "sat across", "sat opposite", "together"),
     _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
     _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
@@ -349,6 +360,11 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
     event = _first_real(_EVENT, text, lower, skip_also=True, after=after)
     if joining and (_JOINED_FOR.match(text, joining.start()) or _LED_TO_MEETING.match(text, joining.start())):
         return "event", joining  # "were then joined by X for a trilateral meeting": a meeting of its own
+    if joining and event and event.start() < joining.start() and "signed" in event.group().lower() \
+            and "presence of" in joining.group().lower() and re.match(r"\s*(?:the two|both|the|their)\s+(?-i:[a-z])", text[joining.end():]):
+        # "The agreement was signed ... by X and Y in the presence of the two leaders": the signatories were
+        # in the leaders' meeting
+        return "joining", joining
     if joining and (not event or joining.start() <= event.start() < joining.end()):
         hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
@@ -407,6 +423,9 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
         clause = segments[-1]
         if len(segments) > 1 and re.search(r"\b(?:before|after) (?:being )?$", text[max(0, match.start() - 20):match.start()]):
             clause = segments[-2] + " " + clause  # "he will address students before being received by": its tense
+        if len(segments) > 1 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$", clause, re.I) \
+                and _FUTURE_CLAUSE.search(segments[-2]):
+            continue  # "is scheduled to hold talks with X later on Thursday, his first meeting with X since ...": its apposition
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) \
                 or re.search(r"\bto be \w+ by\b", " ".join(words[-6:])) \
@@ -438,17 +457,21 @@ def _role_of_side(kind: str, trigger: str, before: bool, visiting: bool) -> str:
 
 
 def _role_initials(role: str) -> str:
+    if role.startswith(_COUNTRY_MARK):
+        return ""
     return "".join(w[0] for w in re.findall(r"[\w-]+", role) if w not in {"of", "the", "and", "for", "to", "on"})
 
 
 def _by_acronym(text: str, people: dict[str, set[str]]) -> set[str]:
     """"the CDS", "the COAS": the one person whose role spells out that acronym."""
     found = set()
-    for match in re.finditer(r"\b(?:the|with)\s+([A-Z]{2,6})\b", text):
-        acronym = re.compile(rf"\b{match[1].lower()}\b")
+    # (or bare, opening a clause, as a ministry writes: "EAM had met Secretary Rubio")
+    for match in re.finditer(r"\b(?:the|with)\s+([A-Z]{2,6})\b|(?:^\W*|[;,]\s+(?:and\s+)?)([A-Z]{3,6})\b(?=\s+[a-z])", text):
+        word = (match[1] or match[2]).lower()
+        acronym = re.compile(rf"\b{word}\b")
         # (written in the role, "Chief of Army Staff (COAS)", or its initials: "External Affairs Minister", EAM)
         fitting = [name for name, roles in people.items()
-                   if any(acronym.search(role) or _role_initials(role) == match[1].lower() for role in roles)]
+                   if any(acronym.search(role) or _role_initials(role) == word for role in roles)]
         if len(fitting) == 1:
             found.add(fitting[0])
     return found
@@ -463,10 +486,10 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
     match = None
     for match in _REFERENCE.finditer(clause):
         pass
-    if match is None and _BARE_TITLE.match(clause):
+    bare = _BARE_TITLE.match(clause) if match is None else None
+    if bare:
         # "Prime Minister and President Muizzu then held talks": a title without "the", as a government writes
-        for match in _REFERENCE.finditer("the " + clause.lstrip()):
-            break
+        match = _REFERENCE.match("the " + bare["title"])
     if match:
         noun = match["noun"].lower()
         fitting = _fitting(match, people)
@@ -478,7 +501,8 @@ def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: s
             order = (fallback, subject) if "visiting" in match.group().lower() else (subject, fallback)
             return next((person for person in order if person in fitting), None)
         return fallback if noun in {"dignitary", "guest", "visitor", "envoy", "diplomat"} else None
-    if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I) or _OPENS_WITH_PRONOUN.match(clause):
+    if _PRONOUN.search(clause.strip()) or re.match(r"\s*(?:he|she)\b", clause, re.I) or _OPENS_WITH_PRONOUN.match(clause) \
+            or _HIS_NEXT.match(clause):
         return subject or fallback
     return None
 
@@ -623,6 +647,15 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|am
                            r"|\s(?:before|after) (?:the two|the pair|they|he|she) (?!met\b|held\b)")
 
 
+# A clause of its own before the meeting verb: "..., and X had met Y", "...; X met Y".
+_NEW_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?!(?:then|later|also|again)\b)")
+
+
+def _clause_start(text: str, trigger: int) -> int:
+    starts = [m.end() for m in _NEW_CLAUSE.finditer(text, 0, trigger)]
+    return starts[-1] if starts else 0
+
+
 def _clause_end(text: str, trigger: int) -> int:
     """Where what the meeting verb governs ends: at a relative clause after it, or, when the verb
     itself sits in one ("X, who held talks in Muscat earlier this month, is expected to ..."), at its end."""
@@ -652,6 +685,8 @@ def _city(phrase: str, knowledge: Knowledge) -> Place | None:
     if re.search(r"\s+City$", _bare(phrase)):  # "Pasay City" (but "Quezon City" is a city's whole name)
         return knowledge.gazetteer.city(_bare(phrase)) or knowledge.gazetteer.city(re.sub(r"\s+City$", "", _bare(phrase)))
     words = phrase.split()
+    if words and words[0].lower().strip(".,") in _BUILDING_WORDS:
+        return None  # "at the University (of Science and Technology of Hanoi)": a building, whatever town bears its name
     if len(words) > 1 and any(w.lower().strip(".,") in _BUILDING_WORDS for w in words[1:]):
         # "the Federal Foreign Office", "Villa Borsig", "the Palais Coburg" (in Vienna): a building whose
         # name holds a town's; but a capital inside it says where it is ("the Kabul Serena Hotel").
@@ -721,6 +756,7 @@ class _Reading:
     speaker: str | None = None  # who speaks in a transcript ("Cardinal Parolin: ..."): "I" in what follows
     lead_date: tuple | None = None  # the day the article's first sentences give: the day of its news
     subject: str | None = None  # the person the last sentence was about
+    meeting_subject: str | None = None  # the subject of the last meeting reported
     visitor: str | None = None  # the last visitor of a meeting
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
     pair: tuple = ()  # the two principals of the last meeting of two sides ("the two leaders")
@@ -768,11 +804,16 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             if report.place is not None and report.place_rank >= 2:
                 reading.place = (report.place, report.place_text)
             principals = [n for n, r in report.participants.items() if r in {"visitor", "host"}]
+            hosts = [n for n, r in report.participants.items() if r == "host"]
             if report.kind == "event" and len(principals) == 2:
                 reading.pair = tuple(principals)
+            elif report.kind == "event" and len(hosts) == 1 and visitors:
+                reading.pair = (hosts[0], visitors[0])  # "X received Y, with Y's wife at his side": the host and the guest
             if report.kind == "event" and len(report.participants) >= 2 and not report.background:
                 reading.group, reading.group_at = tuple(report.participants), index
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
+        reading.meeting_subject = next((r.subject for r in found if r.kind == "event" and r.subject and not r.background),
+                                       reading.meeting_subject)
         subjects = [r.subject for r in found if r.subject]
         if subjects:
             reading.subject = subjects[0]  # the meeting's subject, not the first name the sentence gives
@@ -849,9 +890,13 @@ def _people_roles(mentions: list[dict], knowledge: Knowledge) -> tuple[dict[str,
         counts[m["name"]] = counts.get(m["name"], 0) + 1
         found = roles.setdefault(m["name"], set())
         found.update(value.lower() for value in (m["title"], m["role"]) if value)
+        if m.get("country"):
+            found.add(f"{_COUNTRY_MARK}{m['country'].lower()}")  # (for "the Russian president": not the American one)
         entry = knowledge.registry.entry(m["name"])
         if entry and entry.get("title"):
             found.add(entry["title"].lower())
+        if entry and entry.get("country"):
+            found.add(f"{_COUNTRY_MARK}{entry['country'].lower()}")
     protagonist = max(sorted(counts), key=lambda n: counts[n]) if counts else None
     return roles, protagonist
 
@@ -1010,8 +1055,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "X was welcomed at the airport by A, while Y was welcomed by B": the same arrival, told twice
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at, arrival=True)
-    if _remote(text[:_clause_end(text, match.start())]):
-        return None  # by phone, video or letter (a call mentioned after the meeting's clause is another matter)
+    if _remote(text[_clause_start(text, match.start()):_clause_end(text, match.start())]):
+        # By phone, video or letter (a call told in another clause is another matter: "had last spoken on the
+        # phone on 27 January, and EAM had met Secretary Rubio here on 21 January")
+        return None
     if _SEVERAL_TIMES.match(text, match.end()):
         return None  # "met Mr Kim three times last year": a count of meetings, not one of them
     if _CALLED_OFF.search(text, match.end()):
@@ -1025,9 +1072,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at, arrival=True)
     trigger_at = start + match.start()
+    clause_start = _clause_start(text, match.start())
+    remote_before = start + clause_start if clause_start and _remote(text[:clause_start]) else start
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
-                    refers_to={m["name"] for m in named} | _referred_by_role(text, people_roles),
+                    refers_to={m["name"] for m in named if m["char_start"] >= remote_before}
+                    | _referred_by_role(body[remote_before:end], people_roles),
                     frame=kind == "frame", trigger_at=trigger_at,
                     # (or "the progress achieved since their meeting in Ankara on 5 September": one long past)
                     background=bool(_BACKGROUND.search(text) or _SINCE_MEETING.search(text[:match.start()])),
@@ -1044,6 +1094,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if _SINCE_MEETING.search(text[:match.start()]) and "," in text[match.end():]:
         clause_end = min(clause_end, start + text.index(",", match.end()))  # "since their meeting in Beijing on 5 March, agreed by X"
     for mention in named:
+        if mention["char_start"] < remote_before:
+            continue  # "had spoken on the phone ..., and X had met Y": the callers are not in the room
         if not body[start:mention["char_start"]].strip() and _SPEAKER_LABEL.match(body, mention["char_end"]):
             continue  # "Mao Ning: Yesterday, X held talks with Y": the speaker of a transcript
         if _SOURCE_BEFORE.search(body[max(start, mention["char_start"] - 20):mention["char_start"]]) \
@@ -1113,12 +1165,14 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
-    first_named = min((m["char_start"] for m in named), default=end)
+    first_named = min((m["char_start"] for m in named if m["char_start"] >= remote_before), default=end)
     # "The Prime Minister held a working breakfast with Prime Minister Petteri Orpo": the one named before
-    opening = _resolve_reference(body[start:min(first_named, trigger_at)],
+    opening = _resolve_reference(body[remote_before:min(first_named, trigger_at)],
                                  {n: r for n, r in people_roles.items() if reading.introduced.get(n, 0) < start},
                                  reading.subject, reading.visitor or protagonist)
-    before = [m["name"] for m in named if m["char_start"] < trigger_at]
+    if _FOLLOWED_BY.match(text) and reading.meeting_subject:
+        opening = reading.meeting_subject  # "This was followed by a meeting with X": the last meeting's subject's day
+    before = [m["name"] for m in named if remote_before <= m["char_start"] < trigger_at]
     escort = _ESCORTED_OPENING.match(text)
     if escort:  # "Accompanied by Kindiki, Dr Ruto was ...": Ruto is who the sentence is about
         before = [m["name"] for m in named if start + escort.end() <= m["char_start"] < trigger_at] or before
@@ -1134,7 +1188,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # (also "The President of the Republic and President Xi were then joined by ...")
         _add(report.participants, opening, _role_of_side(kind, match.group(), True, visiting))
         # "The Prime Minister and the European Commission President met over lunch": each one referred to
-        clause = re.split(r"[;:“”\"]", body[start:trigger_at])[-1]
+        clause = re.split(r"[;:“”\"]", body[remote_before:trigger_at])[-1]
         if " and " in clause:
             for person in sorted(_referred_by_role(clause, people_roles)):
                 _add(report.participants, person, _role_of_side(kind, match.group(), True, visiting))
@@ -1186,7 +1240,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if kind == "joining" and not (report.opens or report.both_sides):
         return report  # "was accompanied by ... on arrival on Sunday": that date is not the meeting's
     dateline = article.get("dateline_text") or ""
-    dated = _date_of(text, start, trigger_at, anchor, start + len(dateline) if dateline and text.startswith(dateline) else 0,
+    dated = _date_of(text, start, trigger_at, anchor,
+                     max(start + len(dateline) if dateline and text.startswith(dateline) else 0,
+                         remote_before if remote_before > start else 0),  # (not the date of a call in the clause before)
                      whole=report.opens)  # "took part in the meeting, which opened on Saturday"
     shifted = _DAYS_APART.search(text[:_clause_end(text, match.start())])
     base = reading.meeting_date or reading.date or reading.lead_date
@@ -1198,7 +1254,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date_text = f"{that_day.group()} ({day[2]})"
     elif not (dated and dated[1]) and shifted and base and base[1] == "day":
         # "Six days later, ...", "A day before travelling to Luanda, ...": counted from the day just told
-        report.date = (date.fromisoformat(base[0]) + timedelta(days=_days_shifted(shifted))).isoformat()
+        days = _days_shifted(shifted)
+        if re.match(r"(?:after|before)\b", shifted["way"] or shifted["way3"] or "", re.I) \
+                and shifted.end() <= match.start() and not re.search(r"[,;]", text[shifted.end():match.start()]):
+            days = -days  # "this visit comes two days after his meeting with X": the meeting is the earlier day
+        report.date = (date.fromisoformat(base[0]) + timedelta(days=days)).isoformat()
         report.precision, report.date_text, report.date_strength = "day", shifted.group(), 2
     elif dated and dated[1]:
         expression, (report.date, report.precision) = dated
@@ -1307,6 +1367,9 @@ def _role_fits(role: str, wanted: tuple[str, ...]) -> bool:
     return any(role == w or head.endswith(w) or head.startswith(w + " ") or " " in w and w in role for w in wanted)
 
 
+_COUNTRY_MARK = "country: "  # a person's country among their roles
+
+
 def _fitting(match: re.Match, people: dict[str, set[str]]) -> list[str]:
     """The people whose roles fit a reference ("the European Commission President"): by its head noun,
     then, if several do, by all its words ("Commission Vice-President" is not the President)."""
@@ -1315,9 +1378,12 @@ def _fitting(match: re.Match, people: dict[str, set[str]]) -> list[str]:
     fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
     nationality = next((w for w in match.group().lower().split() if w in lx.DEMONYMS), None)
     if nationality:
-        # "the Ukrainian president" is not the Chinese President, whatever else fits
-        fitting = [name for name in fitting if not any(d in role.split() for role in people[name] for d in lx.DEMONYMS)
-                   or any(nationality in role.split() for role in people[name])]
+        # "the Ukrainian president" is not the Chinese President, whatever else fits, nor one the article
+        # gives another country
+        country = f"{_COUNTRY_MARK}{(lx.country_of(nationality) or '').lower()}"
+        fitting = [name for name in fitting if (not any(d in role.split() for role in people[name] for d in lx.DEMONYMS)
+                                                and not any(r.startswith(_COUNTRY_MARK) and r != country for r in people[name]))
+                   or any(nationality in role.split() for role in people[name]) or country in people[name]]
     if len(fitting) > 1:
         phrase = re.sub(r"^(?:the|this)\s+", "", match.group().lower())
         narrowed = [name for name in fitting if any(phrase in role for role in people[name])]
@@ -1468,12 +1534,24 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                     continue  # one sentence told two meetings apart: they stay apart
                 if report.background != meeting.reports[0].background or _different_hosts(report, meeting):
                     continue  # "had previously met in Ashgabat", a dinner hosted by someone else: another meeting
+                if (len(meeting.participants) == 1 and set(meeting.participants) <= names
+                        or len(names) == 1 and names <= set(meeting.participants)) and report.date \
+                        and report.precision == "day" and meeting.dated and meeting.dated.date == report.date \
+                        and report.sentence - meeting.reports[-1].sentence <= 2:
+                    # "... two days after the prime minister's meeting with Vance in Paris. On 11 February, on the
+                    # margins of the summit, he met Vance, Usha Vance and their children": told with one name, then
+                    # whole (or the other way round: "It was Witkoff's fifth meeting with the Russian president")
+                    target = meeting
+                    break
                 if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting) \
                         or report.sequenced:
                     continue  # "On the sidelines of the meeting, X received Y", "Z paid a courtesy call on X"
-                if report.moved and report.place and meeting.placed and meeting.placed.place_rank >= 2 \
+                if report.place and meeting.placed and meeting.placed.place_rank >= 2 \
+                        and (report.moved or report.place_rank >= 2 and report.date and meeting.dated and report.date != meeting.dated.date) \
                         and (report.place.city or report.place.name) != (meeting.placed.place.city or meeting.placed.place.name):
-                    continue  # the same people the same day in another city: "then travelled to Pristina"
+                    # the same people the same day in another city: "then travelled to Pristina"; or earlier that
+                    # month: "Earlier this month, Dmitriev paid a visit to Washington, where he held talks with Witkoff"
+                    continue
                 shared = names & set(meeting.participants)
                 close = report.sentence - meeting.reports[-1].sentence <= 2
                 if report.the_pair and close:

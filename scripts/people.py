@@ -207,6 +207,8 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
 
 
 # The heads of titles written right before a name ("Prime Minister Rishi Sunak").
+# Rooms and grounds of a building: "the State Dining Room", "the Rose Garden" are not people.
+_ROOMS = {"room", "garden", "gardens", "lawn", "wing", "terrace", "courtyard", "suite", "chamber", "salon", "lounge"}
 _TITLE_HEADS = {"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor",
                 "senator", "mayor", "speaker", "chairman", "commissioner", "king", "queen", "prince", "princess",
                 "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "u", "daw",  # Burmese U, Daw
@@ -323,7 +325,10 @@ def _split_chunk(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
 def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token], list[Token]] | None:
     words = [t for t in chunk if t.text != "."]
     dotted = {t.start for t, after in zip(chunk, chunk[1:]) if after.text == "."}  # "J.D. Vance": initials
-    while words and words[-1].text.lower() in lx.TIME_WORDS:
+    # "Modi in March", but "Theresa May": a month after a first name is a family name
+    month_surname = len(words) >= 2 and words[-1].text.lower() in lx.MONTHS and lx.is_given_name(words[-2].text) \
+        and words[-2].text.lower() not in lx.STOPWORDS
+    while words and words[-1].text.lower() in lx.TIME_WORDS and not month_surname:
         words.pop()
     if not words:
         return None
@@ -332,7 +337,11 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         return [t for t in words if t.end <= regnal[0].start], regnal
     capitals = _capitalised_surnames(words, knowledge)
     titled_town = len(words) >= 2 and _is_title_token(words[-2]) and _town_inside_name(words[-1], knowledge)
-    if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town) \
+    # "Laurent Saint-Martin", "Ruth Lloyd-Jones": a double-barrelled surname after a first name, whatever place it names
+    compound = len(words) >= 2 and "-" in words[-1].text.strip("-") and words[-1].text[:1].isupper() \
+        and lx.is_given_name(words[-2].text) and not _hyphenated_adjective(words[-1].text)
+    if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town or month_surname
+            or compound) \
             and not _demonym_surname(words, knowledge) and not _place_surname(words, knowledge):
         if len(words) == 1 and _town_inside_name(words[0], knowledge):
             return [], words  # "met Garcia": a town's name alone, a person only as the short form of a full name
@@ -375,6 +384,14 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
                 and not knowledge.gazetteer.city(token.text):
             # right after a rank or a title, a first name that is also a dictionary word: "Marshal Khalifa
             # Haftar", "Prime Minister Rishi Sunak"
+            name.insert(0, token)
+        elif len(name) == 1 and index > 0 and _capitalised(token) and not token.text.isupper() and _rare_word(token.text) \
+                and name[0].text.lower() not in lx.ORG_WORDS | PLACE_NOUNS | _ROOMS \
+                and token.text.lower() not in lx.ORG_WORDS | lx.ROLE_MODIFIERS | lx.TITLE_WORDS | lx.ROLE_NOUNS \
+                and rest[index - 1].text.lower() in lx.ORG_WORDS | lx.ROLE_MODIFIERS \
+                and not knowledge.gazetteer.city(token.text) and not knowledge.gazetteer.country(token.text):
+            # a first name that is also a rare dictionary word, after the institution a title ends with:
+            # "Director of National Intelligence Tulsi Gabbard"
             name.insert(0, token)
         elif index > 0 and len(name) == 1 and rest[index - 1].text.lower().rstrip(".") in _TITLE_HEADS \
                 and knowledge.gazetteer.city(token.text) and token.text not in knowledge.gazetteer.capitals_by_name \
@@ -828,6 +845,9 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
         return False  # "the Mes Aynak copper mine", "Kabul's Karte Char area": places, not people
     if lx.is_given_name(words[0].text):
         return True
+    if "context" in candidate.evidence and not _common(words[0].text) and not knowledge.gazetteer.city(words[0].text) \
+            and not lx.country_of(words[0].text) and not (words[-1].text.endswith("s") and _common(words[-1].text)):
+        return True  # "held talks with Manmohan Singh": a family name that is also a dictionary word
     return all(not _common(t.text) for t in words)
 
 

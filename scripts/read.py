@@ -184,6 +184,12 @@ _BOILERPLATE_LINES = (
     # a newsletter's credits: "THANKS to our editor X and producer Y. Today's Brief was written by Z."
     r"^(?:thanks to our (?:editors?|producers?)\b|(?:today's|this) (?:\w+ )?(?:brief|newsletter|edition|issue|column|digest|briefing) "
     r"(?:was|is) (?:written|compiled|edited|produced|put together) by\b).{0,250}$",
+    # a newsletter's colophon: "Mekong Notes is written by X in Hanoi, with Y. Edited by Z."; "You are receiving this email ..."
+    r"^(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,5} (?:is|was) (?:written|edited|produced|compiled|put together) by (?-i:[A-Z]).{0,200}$",
+    r"^you(?:'re| are)? (?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b.{0,200}$",
+    # an address line: "Jl. Jend. Sudirman Kav. 52-53, Jakarta 12190, Indonesia"
+    r"^(?=.{0,120}$)(?!.*[.!?]$).*\b\d{1,4}(?:-\d{1,4})?,\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+\d{4,6}\b.*$",
+    r"^(?:[=_*~]{3,}|-{5,})$",  # a rule drawn across a page
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
     r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
     r"^press release$",

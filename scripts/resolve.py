@@ -45,7 +45,10 @@ def skeleton(word: str) -> str:
     if not word:
         return word
     word = word.replace("ph", "f").replace("gh", "q").replace("w", "v")  # Bagheri/Baqeri, Wechayachai/Vechayachai
-    word = word[0] + word[1:].replace("ch", "k").replace("th", "t")  # Gebremichael/Gebremikael, Natthaphon/Nattaphon
+    # Indonesian names in the old Dutch spelling: Sjamsoeddin/Syamsuddin, Soedjono/Sujono, Tjahjo/Cahyo
+    word = word.replace("sj", "sy").replace("dj", "j").replace("tj", "c")
+    # Gebremichael/Gebremikael, Natthaphon/Nattaphon, Mukherjee/Mukerji
+    word = word[0] + word[1:].replace("ch", "k").replace("th", "t").replace("kh", "k")
     word = word[0] + _R_BEFORE_CONSONANT.sub("", word[1:])  # Narkphanit/Nakphanit (a Thai vowel's length, written with r)
     word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])

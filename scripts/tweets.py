@@ -30,10 +30,18 @@ def _is_link_line(line: str) -> bool:
     return bool(STATUS_URL.fullmatch(line.strip()) or _PIC.fullmatch(line) or _SIGNATURE.search(line) and len(line) < 140)
 
 
-def _quoted_words(paragraph: str | None) -> str | None:
-    """What a paragraph quotes: its quotations joined, or None when it quotes nothing."""
+# A quotation the link comes right after: '... captioned "Good walk and talk" (x.com/...)'.
+_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^”\"]{3,})[”\"][\s,.:;(\[]{0,4}$")
+
+
+def _quoted_words(paragraph: str | None, before: str | None = None) -> str | None:
+    """What a paragraph quotes: its quotations joined, or None when it quotes nothing; a link
+    right after a quotation cites that one (the paragraph's other quotations are someone else's)."""
     if not paragraph:
         return None
+    just_before = _QUOTE_JUST_BEFORE.search(before) if before else None
+    if just_before:
+        return just_before[1].strip().rstrip(",")
     quotes = [q.strip().rstrip(",") for q in _QUOTE.findall(paragraph)]
     return " ".join(quotes) or None
 
@@ -76,19 +84,22 @@ def extract_tweets(lines: list[str], embeds: list[dict]) -> list[dict]:
             found.setdefault(tweet["id"], tweet)
             continue
         for match in urls:
-            paragraph = _previous_paragraph(lines, index) if STATUS_URL.fullmatch(line.strip()) else line
+            inline = not STATUS_URL.fullmatch(line.strip())
+            paragraph = line if inline else _previous_paragraph(lines, index)
             if paragraph and paragraph.rstrip().endswith(":") and not _quoted_words(paragraph):
                 # "Petro wrote on his Twitter account:" <link> "“A fruitful meeting …,” Petro wrote.": the
                 # quotation follows the link.
                 paragraph = _next_paragraph(lines, index) or paragraph
-            found.setdefault(match["id"], _tweet(match["id"], match["handle"], _quoted_words(paragraph),
+            before = line[:match.start()] if inline else None
+            found.setdefault(match["id"], _tweet(match["id"], match["handle"], _quoted_words(paragraph, before),
                                                  form="link", paragraph=paragraph))
     for embed in embeds:
         match = STATUS_URL.search(embed.get("url") or "")
         if not match:
             continue
         if "paragraph" in embed:  # a link inside a paragraph of the page
-            found.setdefault(match["id"], _tweet(match["id"], match["handle"], _quoted_words(embed["paragraph"]),
+            found.setdefault(match["id"], _tweet(match["id"], match["handle"],
+                                                 _quoted_words(embed["paragraph"], embed.get("before")),
                                                  form="link", paragraph=embed["paragraph"]))
             continue
         display = parse_date(embed.get("display_date") or "")
@@ -134,6 +145,7 @@ def speaker_of(paragraph_mentions: list[dict], paragraph: str, paragraph_start: 
         before = paragraph[:mention["char_start"] - paragraph_start][-25:]
         # "Ross Wilson, the US Charge d'Affaires in Kabul, wrote on Twitter": an appositive may come between.
         after = re.sub(r"^\s*,[^,.;]{0,90},", "", after)
+        after = re.sub(r"^\s*(?:later|then|also|again|once more|\w+ly)\s+", "", after)  # "Prabowo later posted"
         if _SPEECH.match(after.strip()) or re.search(r"\b(?:said|says|according to)\s*$", before):
             speakers.add(mention["name"])
     return speakers.pop() if len(speakers) == 1 else None

@@ -26,9 +26,20 @@ def sha(path: Path) -> str:
 
 def dump(db: Path) -> list[str]:
     """Every row of every table (as `sqlite3 .dump` gives them), then the schema in the order
-    the file stores it (the order the sqlite3 shell dumps in)."""
+    the file stores it (the order the sqlite3 shell dumps in).
+
+    A full-text index's segments depend on the order its rows came in (a patched database adds the
+    changed articles to the index it kept), so instead of its b-tree blobs the dump lists what the
+    index holds: every term's every occurrence (fts5vocab), and the row and token totals."""
     con = sqlite3.connect(db)
-    lines = list(con.iterdump())
+    indexes = [name for (name,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%' ORDER BY name")]
+    segments = tuple(f'INSERT INTO "{name}_{shadow}"' for name in indexes for shadow in ("data", "idx"))
+    lines = [line for line in con.iterdump() if not line.startswith(segments)]
+    for name in indexes:
+        con.execute(f"CREATE VIRTUAL TABLE temp.[vocab_{name}] USING fts5vocab(main, [{name}], instance)")
+        lines += [f"{name} {row}" for row in con.execute(f"SELECT * FROM temp.[vocab_{name}] ORDER BY 1, 2, 3, 4")]
+        lines += [f"{name} totals {row}" for row in con.execute(f"SELECT block FROM [{name}_data] WHERE id = 1")]
     lines += [f"{kind} {name}" for kind, name in con.execute("SELECT type, name FROM sqlite_master ORDER BY rowid")]
     con.close()
     return lines
@@ -185,6 +196,24 @@ def test_a_rebuild_that_patches_the_previous_database_equals_a_fresh_build(tmp_p
     (copy_of_raw / "010_wire.txt").unlink()
     assert "unchanged articles kept" in run_build(copy_of_raw, db).stdout
     assert dump(db) == original
+
+
+def test_a_database_of_another_layout_is_rebuilt_not_patched(tmp_path, copy_of_raw, monkeypatch):
+    """A column or index added to the schema: the previous file cannot be patched into it."""
+    from scripts import build as build_module, load
+
+    db = tmp_path / "x.db"
+    quiet = {"jobs": 1, "warn": lambda line: None}
+    build_module.build(copy_of_raw, db, **quiet)
+    article = next(copy_of_raw.glob("002_*.txt"))
+    article.write_text(article.read_text() + "\nA correction was appended.\n")
+    assert build_module.build(copy_of_raw, db, **quiet).kept == 4
+    search = "select count(*) from articles_fts where articles_fts match 'correction'"
+    assert sqlite3.connect(db).execute(search).fetchone() == (1,)  # the kept index has the patched article's words
+    article.write_text(article.read_text() + "\nA second correction.\n")
+    monkeypatch.setattr(load, "LAYOUT", "another layout")
+    assert build_module.build(copy_of_raw, db, **quiet).kept == 0
+    assert sqlite3.connect(db).execute(search).fetchone() == (1,)
 
 
 def test_summary_line(tmp_path):

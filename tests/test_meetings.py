@@ -709,3 +709,60 @@ def test_an_aside_before_the_verb_a_meeting_dated_by_its_noun_and_a_lunch_hosted
     found = [(m["date"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-06-06")]
     assert found == [("2025-06-04", ["Ana Ferreira", "Jonas Berg", "Lena Roth"]), ("2025-06-03", ["Ana Ferreira", "Pedro Sanz"]),
                      ("2025-06-05", ["Jonas Berg", "Pedro Sanz"]), ("2025-06-06", ["Jonas Berg", "Pedro Sanz"])]
+
+
+def test_a_ministry_briefing_bare_titles_acronyms_and_a_call_in_another_clause(bare_knowledge):
+    """A foreign ministry's briefing writes "Prime Minister" without an article, the minister by the
+    initials of her job, and tells a phone call and a meeting in one sentence."""
+    text = ("Foreign Secretary Ines Dalgaard briefed the press in Ottawa on Friday.\n\n"
+            "Prime Minister Tomas Lindqvist arrived in Ottawa late last night, accompanied by Minister of "
+            "Foreign Affairs Maren Holt.\n\n"
+            "Prime Minister's first engagement this morning was a meeting at Rideau Hall with the Governor General, "
+            "Ms. Odile Marchand. This was followed by a meeting with the Clerk of the Privy Council, Mr. Pavel Siwek.\n\n"
+            "In the afternoon, Prime Minister met Mr. Carlos Ruane at the hotel.\n\n"
+            "This visit comes just two days after Prime Minister's meeting with President Hanna Ek in Geneva. "
+            "On 11 March, on the margins of the summit, Prime Minister met President Ek and her husband, Jon Ek.\n\n"
+            "The Prime Minister and Chancellor Rolf Baum had last spoken on the phone on 2 March, and MFA had met "
+            "Minister Leah Cho here in Ottawa on 20 February.")
+    found = {frozenset(m["participants"]): (m["date"], m["place"])
+             for m in meetings_of(text, bare_knowledge, published="2025-03-13")}
+    assert found[frozenset({"Tomas Lindqvist", "Odile Marchand"})][0] == "2025-03-13"
+    assert found[frozenset({"Tomas Lindqvist", "Pavel Siwek"})][0] == "2025-03-13"  # not the last one named's
+    assert frozenset({"Tomas Lindqvist", "Carlos Ruane"}) in found
+    # "two days after his meeting with Ek": the meeting is the earlier day, the one told whole next
+    assert found[frozenset({"Tomas Lindqvist", "Hanna Ek", "Jon Ek"})] == ("2025-03-11", "Geneva")
+    assert found[frozenset({"Maren Holt", "Leah Cho"})] == ("2025-02-20", "Ottawa")  # "MFA": Minister of Foreign Affairs
+    assert not any("Rolf Baum" in people for people in found)  # a phone call
+
+
+def test_a_meeting_at_a_university_is_not_in_a_town_called_university_and_a_schedule_is_not_held(bare_knowledge):
+    text = ("HANOI, May 26 - President Elena Sorel met Prime Minister Bao Quang at the University of Science in Hanoi "
+            "on Monday.\n\n"
+            "President Sorel is scheduled to hold talks with General Secretary Van Thanh on Tuesday, her first meeting "
+            "with Thanh since he took office.")
+    found = meetings_of(text, bare_knowledge, published="2025-05-26")
+    assert [(sorted(m["participants"]), m["place"]) for m in found] == [(["Bao Quang", "Elena Sorel"], "Hanoi")]
+
+
+def test_signatories_in_the_presence_of_the_leaders_and_a_visit_made_together(bare_knowledge):
+    text = ("JAKARTA (Wire) - President Adi Wirawan received President Claire Duval at the palace on Wednesday, with "
+            "Duval's husband Marc Duval at her side.\n\n"
+            "A contract was signed at the palace by Garuda chief Rina Hartati and Airbus executive Paul Girard in the "
+            "presence of the two leaders.\n\n"
+            "Yesterday the two presidents flew to Central Java and toured the temples together.")
+    found = [(m["date"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-05-30")]
+    assert found == [("2025-05-28", ["Adi Wirawan", "Claire Duval", "Marc Duval", "Paul Girard", "Rina Hartati"]),
+                     ("2025-05-29", ["Adi Wirawan", "Claire Duval"])]
+
+
+def test_a_reference_by_nationality_another_meeting_hours_earlier_and_a_visit_elsewhere_that_month(bare_knowledge):
+    text = ("MOSCOW (Wire) - Yesterday, US envoy Tom Reyes spent three hours with Vladimir Orlov in the Kremlin, a day "
+            "before the expiry of US President Dan Carver's deadline.\n"
+            "It was Reyes's fourth meeting with the Russian president this year. Orlov's aide Ivan Sokol sat in on the talks.\n"
+            "Hours earlier, Sokol took the envoy for a walk along the river.\n\n"
+            "Earlier this month, Sokol paid a visit to Washington, where he held talks with Reyes.")
+    found = [(m["date"], m["place"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-08-07")]
+    assert ("2025-08-06", "Moscow", ["Ivan Sokol", "Tom Reyes", "Vladimir Orlov"]) in found
+    assert not any("Dan Carver" in people for _, _, people in found)  # not the American president
+    assert ("2025-08-06", ["Ivan Sokol", "Tom Reyes"]) in [(d, p) for d, _, p in found]  # the walk, a meeting of its own
+    assert ("2025-08", "Washington", ["Ivan Sokol", "Tom Reyes"]) in found

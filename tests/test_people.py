@@ -353,3 +353,29 @@ def test_a_first_vowel_written_two_ways_is_one_name(tmp_path):
     build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
     names = {name for (name,) in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people")}
     assert len([n for n in names if n.endswith("Tamboer")]) == 1
+
+
+def test_a_first_name_that_is_a_rare_dictionary_word_after_a_whole_title(bare_knowledge):
+    """"Tulsi" and "Gabbard" are both in the dictionary (a herb, a boat); after the institution a title
+    ends with they are a name; a room of the house is not."""
+    text = ("WASHINGTON (Wire) - The minister held talks with US Director of National Intelligence Tansy Halyard at "
+            "the embassy on Monday, then had lunch in the State Dining Room with Secretary of Commerce Ola Nordby.")
+    people = people_of(extract_text(text, bare_knowledge, row={"published": "2025-02-14"}))
+    assert people == {"Tansy Halyard", "Ola Nordby"}
+
+
+def test_double_barrelled_and_month_surnames_and_a_bare_name_met_with(bare_knowledge):
+    text = ("PARIS (Wire) - Minister Delegate for Foreign Trade Laurent Saint-Lucia joined the talks. Theresa June, "
+            "the former minister, met the envoy in 2016, and the envoy also held talks with Balvantrai Singh in Delhi.")
+    people = people_of(extract_text(text, bare_knowledge, row={"published": "2025-05-27"}))
+    assert people == {"Laurent Saint-Lucia", "Theresa June", "Balvantrai Singh"}
+
+
+def test_indonesian_names_in_the_old_and_new_spelling_are_one_person(tmp_path):
+    make_raw(tmp_path / "raw", {
+        "a.txt": "JAKARTA (Wire) - Defence Minister Sjafrie Soedjatmiko met the envoy on Monday.\n\nMore.\n",
+        "b.txt": "JAKARTA (Wire) - Defence Minister Syafrie Sujatmiko returned home on Friday.\n\nMore.\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    names = {name for (name,) in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people")}
+    assert len([n for n in names if n.endswith("tmiko")]) == 1

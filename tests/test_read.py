@@ -424,3 +424,16 @@ def test_a_cookie_banner_a_two_city_dateline_and_a_city_line_under_the_date(know
     tv, _ = read("TV News\n\nBerg and Sanz agree on energy\n\n3 June 2025, 10:47 PM | Ana Ruiz\nWashington DC\n\n"
                  "Prime Minister Jonas Berg met President Pedro Sanz.\nMore.\nMore again.\n", gazetteer=knowledge.gazetteer)
     assert tv["dateline"] == "Washington" and "Washington DC" not in tv["body"]
+
+
+def test_a_newsletters_colophon_and_postal_address_are_not_prose(knowledge):
+    text = ("From: Baltic Brief <desk@balticbrief.example>\nSubject: Riga talks\nDate: Fri, 6 Jun 2025 07:00:00 +0300\n\n"
+            "Good morning. President Edgars Rinkis met Chancellor Petra Lange in Riga on Thursday.\n\n"
+            "=====================================================\n"
+            "Baltic Brief is written by Janis Ozols in Riga, with Ieva Kalna in Vilnius. Edited by Marta Vilks.\n"
+            "You are receiving this email because you subscribed at balticbrief.example.\n"
+            "Baltic Brief, Brivibas iela 55-57, Riga 1010, Latvia\n")
+    result = extract_text(text, knowledge, name="brief.txt")
+    assert result["article"]["body"].rstrip().endswith("in Riga on Thursday.")
+    names = {m["name"] for m in result["mentions"]}
+    assert names == {"Edgars Rinkis", "Petra Lange"}

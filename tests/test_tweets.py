@@ -124,3 +124,35 @@ def test_an_embed_author_line_after_words_with_hyphens_and_credentials(bare_know
     tweet = extract_text(page, bare_knowledge, name="a.html")["tweets"][0]
     assert tweet["author_name"] == "William Samoei Ruto, PhD" and tweet["handle"] == "WilliamsRuto"
     assert tweet["person"] == "William Ruto"
+
+
+def test_a_link_right_after_a_quotation_cites_that_one_and_inline_tags_add_no_spaces(bare_knowledge):
+    text = ("OSLO (Wire) - Minister Arne Dahl met Ana Ruiz on Monday. The two walked along the \u201cold pier\u201d "
+            "for an hour; Dahl posted a video, captioned \u201cGood talks with Ana in Oslo\u201d "
+            "(x.com/arnedahl/status/1953028553228914379).\n")
+    tweet = extract_text(text, bare_knowledge, row={"published": "2025-08-07"})["tweets"][0]
+    assert tweet["quoted_text"] == "Good talks with Ana in Oslo"
+    page = """<html><head><meta property="og:site_name" content="Nord TV"></head><body><article>
+    <h1>Minister in <em>Oslo</em></h1>
+    <p>Minister Arne Dahl met <a href="/tag/ruiz">Ana Ruiz</a>, the Chilean envoy, on Monday. Dahl called the talks
+    \u201cuseful\u201d and in March wrote that \u201cChile is a friend\u201d
+    (<a href="https://x.com/arnedahl/status/1900635161706970121">https://x.com/arnedahl/status/1900635161706970121</a>).</p>
+    <blockquote class="twitter-tweet"><p lang="en">Thank you, <a href="https://twitter.com/anaruiz">@anaruiz</a>, for the
+    visit. &mdash; see you in Santiago!</p>&mdash; Lula (@LulaOficial)
+    <a href="https://twitter.com/LulaOficial/status/1859271015935596565">November 20, 2024</a></blockquote>
+    <p>President Luiz In\u00e1cio Lula da Silva received Dahl later. Lula, accompanied by Janja Lula da Silva, spoke first.</p>
+    </article></body></html>"""
+    result = extract_text(page, bare_knowledge, name="a.html", row={"published": "2025-08-07"})
+    body, tweets = result["article"]["body"], {t["id"]: t for t in result["tweets"]}
+    assert "met Ana Ruiz, the Chilean envoy" in body and result["article"]["headline"] == "Minister in Oslo"
+    assert tweets["1900635161706970121"]["quoted_text"] == "Chile is a friend"
+    embed = tweets["1859271015935596565"]
+    assert embed["quoted_text"].startswith("Thank you, @anaruiz, for the visit.")
+    assert embed["person"] == "Luiz Inácio Lula da Silva"  # "Lula": what the article calls him
+
+
+def test_a_link_after_a_speaker_and_an_adverb(bare_knowledge):
+    text = ("JAKARTA (Wire) - President Adi Wirawan met President Claire Duval on Thursday. Wirawan later posted photos "
+            "from the temple (https://x.com/adiwirawan/status/1928002273218268772), calling France \u201ca true friend\u201d.\n")
+    tweet = extract_text(text, bare_knowledge, row={"published": "2025-05-30"})["tweets"][0]
+    assert tweet["person"] == "Adi Wirawan"

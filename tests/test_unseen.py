@@ -31,8 +31,8 @@ TARGETS = {"meetings_f1": 0.90, "date": 0.95, "place": 0.90, "tweets": 1.0}
 # three on the day Macron, von der Leyen, Xi and Li met in several combinations; unseen10 one (the Pope's
 # call on President Salih, which one release tells with the Prime Minister and the Cardinal in the room).
 # Tweets missed in unseen11 are by a government's and a president's office accounts.
-# unseen13 has one duplicate: "It was Witkoff's fifth meeting with the Russian president", in an article that
-# names Putin without a role and Trump with one, goes to the wrong president and makes a row of its own.
+# unseen16 keeps one duplicate that only the evaluator's greedy matching makes (two rows of the same day share
+# Modi, Doval and Waltz: the Oval Office talks and the Blair House meeting with Waltz, both right).
 # unseen14 splits the Pope: one article gives only his birth name ("the former Cardinal Robert Francis
 # Prevost"), which only knowledge of the conclave joins to Leo XIV; and keeps one duplicate, Carney's talks
 # with Starmer on 17 March, which a newsletter tells in one sentence with his audience with the King.
@@ -46,12 +46,15 @@ FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets"
           "unseen8": {"meetings_f1": 0.94, "date": 0.97, "place": 0.95, "tweets": 0.75, "duplicates": 3},
           "unseen9": {"meetings_f1": 0.86, "date": 0.91, "place": 0.94, "tweets": 0.5},
           "unseen10": {"meetings_f1": 0.83, "date": 0.91, "place": 0.80, "tweets": 1.0, "duplicates": 1},
-          "unseen11": {"meetings_f1": 0.86, "date": 0.85, "place": 1.0, "tweets": 0.71},
+          # (0.87 before a bare "Prime Minister recalled his meetings with President Muizzu in Dubai last December"
+          # became the right meeting: the evaluator then gives it the gold delegation talks we do not find)
+          "unseen11": {"meetings_f1": 0.84, "date": 0.82, "place": 0.97, "tweets": 0.71},
           "unseen12": {"meetings_f1": 0.76, "date": 0.79, "place": 0.88, "tweets": 0.55},
-          "unseen13": {"meetings_f1": 0.80, "date": 0.79, "place": 0.79, "tweets": 0.66, "duplicates": 1},
+          "unseen13": {"meetings_f1": 0.83, "date": 0.83, "place": 0.81, "tweets": 0.66},
           "unseen15": {"meetings_f1": 0.66, "date": 0.59, "place": 0.68, "tweets": 0.6, "people": 0.94,
                        "split": ["Johann Rupert"]},
-          "unseen14": {"meetings_f1": 0.75, "date": 0.75, "place": 0.61, "tweets": 0.75, "duplicates": 1, "split": ["Leo XIV"]}}
+          "unseen14": {"meetings_f1": 0.75, "date": 0.75, "place": 0.61, "tweets": 0.75, "duplicates": 1, "split": ["Leo XIV"]},
+          "unseen16": {"meetings_f1": 0.95, "date": 0.95, "place": 0.95, "tweets": 0.83, "duplicates": 1}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],

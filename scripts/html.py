@@ -81,29 +81,18 @@ _BREAKS = frozenset(_BLOCKS + ["br", "div", "section", "article", "ul", "ol", "t
                                "figure", "header", "footer", "h1"])
 
 
-def _text(tag: Tag) -> str:
-    """A block's text as a reader sees it: inline tags join their neighbours without a space
-    ("@POTUS</a>, for" -> "@POTUS, for"; get_text(" ") would write "@POTUS , for"), block
-    elements and line breaks separate words, runs of white space are one space."""
+def _text(tag: Tag, until: Tag | None = None) -> str:
+    """A block's text as a reader sees it (up to one of its elements, if given): inline tags join
+    their neighbours without a space ("@POTUS</a>, for" -> "@POTUS, for"; get_text(" ") would write
+    "@POTUS , for"), block elements and line breaks separate words, runs of white space are one space."""
     parts = []
     for node in tag.descendants:
+        if node is until:
+            break
         if isinstance(node, NavigableString):
             if not isinstance(node, Comment):
                 parts.append(str(node))
         elif node.name in _BREAKS:
-            parts.append(" ")
-    return " ".join("".join(parts).split())
-
-
-def _text_before(block: Tag, inner: Tag) -> str:
-    """The text of a block up to one of its elements (what a paragraph says before a link)."""
-    parts = []
-    for node in block.descendants:
-        if node is inner:
-            break
-        if isinstance(node, NavigableString) and not isinstance(node, Comment):
-            parts.append(str(node))
-        elif isinstance(node, Tag) and node.name in _BREAKS:
             parts.append(" ")
     return " ".join("".join(parts).split())
 
@@ -242,7 +231,7 @@ def _tweet_links(soup: BeautifulSoup) -> list[dict]:
     for anchor in soup.find_all("a", href=_STATUS_HREF):
         paragraph = anchor.find_parent("p")
         if paragraph is not None:
-            links.append({"url": anchor["href"], "paragraph": _text(paragraph), "before": _text_before(paragraph, anchor)})
+            links.append({"url": anchor["href"], "paragraph": _text(paragraph), "before": _text(paragraph, until=anchor)})
     return links
 
 

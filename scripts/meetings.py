@@ -97,7 +97,7 @@ _JOINING = re.compile(
     r"sat in on (?:the|their) (?:meeting|talks|session|conversation)\b|\bat (?:his|her|their) side\b|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
     r"(?:were|was) also in attendance|(?:were|was) (?:then |later |also )?joined (?:at [^,;.]{1,60}? )?by|, joined by|"
-    r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?chaired by|(?:was|were) represented by|"
+    r"(?:meeting|talks|session|consultations|dialogue|conference) (?:was|were) (?:co-)?(?:chaired|opened) by|(?:was|were) represented by|"
     r"\bsent (?=[A-Z][a-z]+ [A-Z])|"
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
@@ -121,7 +121,10 @@ _LED_TO_MEETING = re.compile(r"led (?:the|his|her|their|a|an) (?:[\w-]+ ){0,3}de
                              r"(?:[\w-]+ ){0,6}?(?:meeting|talks|summit|session|conference|consultations|negotiations)\b", re.I)
 # "The consultations were held at the Foreign Office today": a meeting whose people come next.
 _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussions|parleys|summit|round)\b[^.;]{0,120}?"
-                   r"\b(?:was|were) held\b", re.I)
+                   r"\b(?:was|were) held\b"
+                   # "Direct Russian-Ukrainian talks held at the Dolmabahce Palace on Friday have ended"
+                   r"|\b(?:talks|meeting|negotiations|consultations|round)\s+held\s+(?:at|in|on)\b[^.;]{0,120}?"
+                   r"\b(?:have|has|had) (?:ended|concluded|begun|started|opened|finished)\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
@@ -205,7 +208,7 @@ _CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separa
                         r"(?:Following|After) (?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|conference|ceremony|summit|session)|"
                         r"(?:Following|After) (?:the|their|this|that|his|her) (?:[\w-]+ ){0,2}[\w-]+,|"  # "After the Mass,"
                         r"In the (?:evening|afternoon|morning)|That (?:evening|afternoon|morning|night)|"
-                        r"On the (?:sidelines|margins) of (?:the|this)|"
+                        r"On the (?:sidelines|margins) of (?:the|this)|Between the (?:two )?(?:meetings|sets of talks|talks|sessions)|"
                         r"The same day|On the same day|That day|On that day|In the (?:morning|afternoon|evening) of the same day|"
                         r"In the meeting|At the meeting|On the occasion)\b|\b(?:also|later|afterwards|then)\s+(?:\w+\s+)?"
                         r"(?:met|meets|called|held|received|hosted|briefed|visited|travel+ed|flew|went|headed|moved|joined|"
@@ -341,11 +344,11 @@ _NEEDED_WORDS = {
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
              "sat across", "sat opposite", "together"),
     _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
-               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session"),
+               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by"),
     _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
                "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
-    _HELD: ("was held", "were held"),
+    _HELD: ("was held", "were held", "held at", "held in", "held on"),
 }
 # (and every word a pattern needs: a sentence with none of them holds no meeting verb)
 _MEETING_WORDS = tuple(dict.fromkeys(_MEETING_WORDS + tuple(w for words in _NEEDED_WORDS.values() for w in words)))
@@ -514,6 +517,7 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
     generic = None
     for start, end, venue in knowledge.gazetteer.find_venues(text, offset):
         if _ROLE_AFTER_VENUE.match(text, end - offset) or re.search(r"\b(?:of|by)(?: the)?\s*$", text[:start - offset]) \
+                or _ROLE_BEFORE_VENUE.search(text[max(0, start - offset - 80):start - offset]) \
                 or _SOURCE_AFTER_VENUE.match(text, end - offset):
             # "White House chief of staff Mick Mulvaney", "Chen Xiaodong of the Ministry of Foreign Affairs":
             # a job; "..., the State Department said", "the session trailed by the White House": who told of it
@@ -606,6 +610,9 @@ _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 # ("the State Department's top Middle East official": a job, not where the meeting was)
 _ROLE_AFTER_VENUE = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:chief|spokes\w+|advis[eo]rs?|officials?|aides?|staff|counsel|"
                                r"correspondent|press secretary|envoy|lawyers?|diplomats?|negotiators?)\b", re.I)
+# ("Michael Anton, director of policy planning at the US Department of State": where someone works)
+_ROLE_BEFORE_VENUE = re.compile(r"\b(?:director|head|chief|official|officer|spokes\w+|advis[eo]r|secretary|envoy|ambassador|"
+                                r"counsel|aide)\s+(?:of|for)\b[^,;.]{0,40}?\bat (?:the )?(?:[A-Z][\w.]* )?$", re.I)
 _SOURCE_AFTER_VENUE = re.compile(r"\s*(?:said|says|told|announced|added|reported|confirmed|stated)\b")
 _IN_COUNTRY = re.compile(r"\b(?:stay\w* (?:on )?in|(?:is|was|were|are) in|arrived in|visiting|visited|(?:visit|trip|travel\w*) to)"
                          rf"\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}){_NOT_A_DESTINATION}")
@@ -644,7 +651,9 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|am
                            r"(?![^,]{0,60}\b(?:also present|also attended|present|joined(?! (?:a|the) (?:[\w-]+ )?(?:video|call|phone))|"
                            r"attended by|took part|participated)\b)"
                            # "met Merz at the Chancellery before the two joined a video call with Trump"
-                           r"|\s(?:before|after) (?:the two|the pair|they|he|she) (?!met\b|held\b)")
+                           r"|\s(?:before|after) (?:the two|the pair|they|he|she) (?!met\b|held\b)"
+                           # "has met Xi Jinping in Beijing, after holding the annual leaders' meeting with Li Qiang"
+                           r"|,\s*(?:after|before) (?:holding|meeting|attending|hosting)\b")
 
 
 # A clause of its own before the meeting verb: "..., and X had met Y", "...; X met Y".
@@ -719,7 +728,8 @@ def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip:
 
 
 _HOSTED_THING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:ceremony|swearing-in|inauguration|funeral|wedding|meeting|talks|summit|"
-                           r"residence|office|palace|house|home|dinner|lunch|luncheon|reception|banquet|birthday|celebration)\b", re.I)
+                           r"residence|office|palace|house|home|dinner|lunch|luncheon|reception|banquet|birthday|celebration|"
+                           r"honou?r)\b", re.I)  # ("hosted a lunch in Mr Albanese's honour": the guest)
 
 
 def _is_heading(body: str, start: int, end: int) -> bool:
@@ -1121,7 +1131,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         if any(a <= mention["char_start"] < b and owner != mention["name"] for a, b, owner in described):
             continue  # "Ali Larijani, special adviser to ... Ayatollah Ali Khamenei": named in someone's role
         _add(report.participants, mention["name"], _role_of_side(kind, match.group(), mention["char_start"] < trigger_at, visiting))
-    counted = _GROUP_COUNT.search(text[max(0, match.start() - 60):match.start()])
+    # ("Türkiye hosted Russian and Ukrainian negotiators ..., the last time the two sides held talks": the sides
+    # are the groups the sentence named, not the two people of the meeting told before)
+    other_sides = re.search(r"\b(?:negotiators|delegations|delegates|officials|diplomats|teams)\b", text[:match.start()])
+    counted = None if other_sides else _GROUP_COUNT.search(text[max(0, match.start() - 60):match.start()])
     count = _NUMBERS[counted["n"].lower()] if counted else 0
     # "the three men met for dinner": the three of the last meeting, or the three the sentence before named
     group = reading.group if len(reading.group) == count else reading.last_named if len(reading.last_named) == count else ()
@@ -1161,7 +1174,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     # (but "The two sides met in Geneva, with Ryabkov leading Moscow's delegation": the sides are those named)
     own_subject = _THE_PAIR.match(text[:match.start()]) and not any(m["char_start"] < trigger_at for m in named) \
         and not re.match(r"\W*(?:the two|both|the) (?:sides|delegations)\b", text, re.I)
-    if reading.pair and kind != "joining" and (len(others) < 2 or own_subject) and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
+    if reading.pair and kind != "joining" and (len(others) < 2 or own_subject) and not other_sides \
+            and (_PAIR_SUBJECT.search(text[max(0, match.start() - 80):match.start()])
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
@@ -1207,6 +1221,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     # meeting reported before, or of the delegation the article described.
     delegation = _DELEGATION.search(body[trigger_at:start + _clause_end(text, match.start())])
     if delegation and (re.search(r"[A-Z][\w’'-]+\s+and\s+$", body[trigger_at:trigger_at + delegation.start()])
+                       # "a source in the Russian delegation told TASS": who told of it
+                       or re.search(r"\b(?:sources?|members?|officials?) (?:in|of|from|with)\s+$",
+                                    body[trigger_at:trigger_at + delegation.start()])
                        or len({m["name"] for m in named if m["char_start"] > trigger_at} - set(reading.visitors)) >= 2):
         # "brief Malley and his team": Malley's team; "with Ryabkov leading Moscow's delegation and
         # Sherman heading the American team": teams the sentence names, not the visitors told of before
@@ -1289,6 +1306,11 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         report.date, report.precision, report.date_text, report.date_strength = reading.lead_date
     elif reading.stamp and anchor and not report.background:
         report.date, report.precision, report.date_text, report.date_strength = anchor.isoformat(), "day", reading.stamp, 1
+    elif anchor and not report.background and re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", text[:match.start()]) \
+            and index < 8:
+        # "Anthony Albanese has met Xi Jinping in Beijing": the news of the day the article is dated
+        report.date, report.precision, report.date_text, report.date_strength = \
+            anchor.isoformat(), "day", f"{text[match.start():match.end()]} (the publication date)", 0
     elif anchor and not report.background and (visiting := _VISITING_NOW.search(text)):
         # "Putin met with Witkoff, who is in Moscow on a working visit": a meeting of the visit under way
         report.date, report.precision, report.date_text, report.date_strength = \
@@ -1466,6 +1488,11 @@ class Meeting:
         return max(placed, key=lambda r: (r.place_rank, -r.sentence)) if placed else None
 
 
+def _by_publication(report: Report) -> bool:
+    """Dated only by the article's date ("X has met Y"): the day a nearby sentence gives wins."""
+    return (report.date_text or "").endswith("(the publication date)")
+
+
 def _different_hosts(report: Report, meeting: Meeting) -> bool:
     ours = {n for n, r in report.participants.items() if r == "host"}
     theirs = {n for n, r in meeting.participants.items() if r == "host"}
@@ -1499,7 +1526,10 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 last.join(report)
             continue
         if report.kind == "joining":
-            recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3]
+            # (a meeting told without its people waits longer for them when the sentence names it: "Direct
+            # talks held at the palace on Friday have ended ... [quotes] ... The talks were opened by X")
+            recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3
+                      or not m.participants and report.refers_back and report.sentence - m.reports[-1].sentence <= 8]
             if report.both_sides and not any(not m.participants for m in recent):
                 meetings.append(Meeting([]))  # not filling a meeting whose people were yet to come: its own
                 meetings[-1].join(report)
@@ -1528,7 +1558,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             for meeting in reversed(meetings[-50:]):  # reports of one meeting sit near each other
                 if nearest is not None and report.sentence - meeting.reports[-1].sentence > 5:
                     break
-                if not _compatible(report.date, meeting.dated.date if meeting.dated else None):
+                if not _compatible(report.date, meeting.dated.date if meeting.dated else None) \
+                        and not (_by_publication(report) or meeting.dated and _by_publication(meeting.dated)):
                     continue
                 if report.split_from is not None and any(r.split_from == report.split_from for r in meeting.reports):
                     continue  # one sentence told two meetings apart: they stay apart

@@ -47,7 +47,7 @@ PLACE_NOUNS = {"area", "areas", "neighbourhood", "neighborhood", "locality", "su
                "village", "town", "city", "district", "province", "valley", "region", "border", "crossing",
                "state", "island", "governorate", "prefecture", "territory", "emirate"}  # ("the Indian state of Tamil Nadu")
 SURNAME_TITLES = {"sheikh", "shaikh", "syed", "mian", "malik", "pir", "mir", "sultan", "nawab", "sardar", "raja", "rana",
-                  "sen"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator
+                  "sen", "king"}  # "Hun Sen", "Amartya Sen": not "Sen." for senator; "Madeleine King"
 PLACE_PLURALS = {"provinces", "districts", "regions", "cities", "towns", "villages", "states", "counties", "governorates",
                  "prefectures", "municipalities", "departments", "oblasts", "areas"}
 _BUILDING_NOUNS = {"residence", "palace", "house", "mansion", "office", "offices", "headquarters", "compound", "villa",

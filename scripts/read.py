@@ -190,6 +190,7 @@ _BOILERPLATE_LINES = (
     # an address line: "Jl. Jend. Sudirman Kav. 52-53, Jakarta 12190, Indonesia"
     r"^(?=.{0,120}$)(?!.*[.!?]$).*\b\d{1,4}(?:-\d{1,4})?,\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+\d{4,6}\b.*$",
     r"^(?:[=_*~]{3,}|-{5,})$",  # a rule drawn across a page
+    r"^skip to (?:the )?(?:main )?content$", r"^an official website of the\b.{0,80}$",  # a government site's top lines
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
     r"^(?:press release\s*)?(?:no\.?|number|pr\s*no\.?)\s*[\w/.-]*\d[\w/.-]*$",  # "No PR-187/2020-ISPR"
     r"^press release$",
@@ -351,7 +352,9 @@ _BREADCRUMB = re.compile(r"^(?=.*\s[>»›/]\s)\s*\w[\w .&'-]{0,30}(?:\s+[>»›
                          # "Local | Politics", "Business & Economy | Press conferences and interviews | ..."
                          r"|^\s*\w[\w&'.-]*(?: [\w&'-]+)?(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+)?){1,12}\s*$"
                          r"|^\s*\w[\w&'.-]*(?: [\w&'-]+){0,3}(?:\s+\|\s+\w[\w&'-]*(?: [\w&'-]+){0,3}){2,12}\s*$"
-                         r"|^\s*Home\s+[>»›|]\s+.+$")  # "Home > Press Releases > (the whole headline)", "Home | News | ..."
+                         r"|^\s*Home\s+[>»›|]\s+.+$"  # "Home > Press Releases > (the whole headline)", "Home | News | ..."
+                         # a language switcher: "AA English · Türkçe · Français"
+                         r"|^\s*[^·\s][^·]{0,30}(?:\s+·\s+[^·\s][^·]{0,30}){2,12}\s*$")
 # A site's bar: "NHK WORLD-JAPAN | NEWS | LIVE", "The New Times | Rwanda's Leading Daily".
 _SITE_BAR = re.compile(r"^\s*(?P<site>[\w.&'’-]+(?: [\w.&'’-]+){0,5})(?:\s+\|\s+[\w.&'’-]+(?: [\w.&'’-]+){0,4}){1,12}\s*$")
 _MASTHEAD_WORDS = {"ministry", "republic", "kingdom", "government", "embassy", "office", "offices", "department",
@@ -465,7 +468,7 @@ def _stamp(line: str):
 
 
 _REPORTER_JOB = re.compile(r"(?:[A-Z][\w-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist)", re.I)
-_FOLIO = re.compile(r"^(?:\d{1,3}\s+)?(?P<outlet>(?-i:[A-Z][A-Z.'’&]+(?: [A-Z.'’&]+){0,4}))\s+"
+_FOLIO = re.compile(r"^(?:\d{1,3}\s+)?(?P<outlet>(?-i:[A-Z][A-Z.'’&]+(?: (?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)[A-Z.'’&]+){0,4}))\s+"
                     r"(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)"
                     r"(?:19|20)\d\d)(?:\s+\d{1,3})?$", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
@@ -494,6 +497,17 @@ def _is_time_stamp(line: str) -> bool:
                 or re.fullmatch(r"[A-Z]{2,4}", t) for t in tokens)
 
 
+_LINKING_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "by", "as", "from", "after", "over"}
+
+
+def _is_section_list(line: str) -> bool:
+    """A site's sections in capitals without separators: "RUSSIA WORLD BUSINESS & ECONOMY MILITARY &
+    DEFENSE SPORTS" (a headline in capitals has the words that link a sentence: "TO", "IN", "OF")."""
+    words = line.split()
+    return len(words) >= 6 and line.isupper() and not re.search(r"[.,:;!?\d]", line) \
+        and not any(w.lower() in _LINKING_WORDS for w in words)
+
+
 def _date_of_line(line: str):
     """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM",
     "Pretoria, 2 November 2022"."""
@@ -515,6 +529,13 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     if header:  # a newsletter saved from the mail client: its Subject is the headline
         found.update(header)
         headline_known = headline_known or "headline" in header
+    head = _FOLIO.match(lines[0]) if lines else None
+    if head and parse_date(head["date"]) and len(lines) > 3:
+        # a print page's running head: "THE AUSTRALIAN FINANCIAL REVIEW   WEDNESDAY 16 JULY 2025"
+        outlet = head["outlet"].strip()
+        found["published"] = (parse_date(head["date"]).isoformat(), f"text:{head.group()}")
+        found["outlet"] = (outlet.title() if outlet.isupper() else outlet, f"text:{head.group()}")
+        lines.pop(0)
     # (a live blog's entry times stay where they are: each dates the entry under it)
     timed = [line for line in lines if ENTRY_TIME.match(line)]
     entries = set(timed) if len(timed) >= 3 else set()
@@ -566,6 +587,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         del lines[:nav + 1]
     popped = bool(date_lines)
     while len(lines) > 2 and not headline_known and (_is_masthead(lines[0]) or _BREADCRUMB.match(lines[0])
+                                                     or _is_section_list(lines[0])
                                                      or popped and (_is_label(lines[0]) or _DOMAIN.fullmatch(lines[0])
                                                                     or _is_address(lines[0], gazetteer))) \
             and not find_dateline(lines[0], gazetteer):
@@ -574,6 +596,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
             # "Ministry of Foreign Affairs" under "Federal Republic of Utopia": the issuer, not its country
             found.setdefault("outlet", (lines[0], "text:the issuer's name above the headline"))
         date_lines.append(lines.pop(0))
+    if popped and not headline_known and len(lines) > 3 and len(lines[0].split()) <= 4 and _is_headline(lines[0]) \
+            and not lines[0].isupper() and not re.search(r"[,:;!?]", lines[0]) \
+            and _is_headline(lines[1]) and len(lines[1].split()) >= 6 and not find_dateline(lines[0], gazetteer):
+        date_lines.append(lines.pop(0))  # a section's kicker over the headline: "Russian politics & diplomacy"
     # Headline and subheadline: leading short lines that are not sentences or datelines.
     if not headline_known and len(lines) > 2 and _is_headline(lines[0]) \
             and (not find_dateline(lines[0], gazetteer) or _country_then_question(lines[0], gazetteer)):

@@ -35,6 +35,7 @@ _SAME_ROLE_WORD = {"advisor": "adviser", "counselor": "counsellor", "councilor":
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"([aeiou])h$")
 _REPEATS = re.compile(r"(.)\1+")
+_UKRAINIAN_H = re.compile(r"(?<=[^szc])h(?=.)")
 _R_BEFORE_CONSONANT = re.compile(r"(?<=[aeiou])r(?=[bcdfgjklmnpqstvxz])")
 
 
@@ -49,6 +50,8 @@ def skeleton(word: str) -> str:
     word = word.replace("sj", "sy").replace("dj", "j").replace("tj", "c")
     # Gebremichael/Gebremikael, Natthaphon/Nattaphon, Mukherjee/Mukerji
     word = word[0] + word[1:].replace("ch", "k").replace("th", "t").replace("kh", "k")
+    # Ukrainian h where Russian writes g: Sybiha/Sibiga, Serhiy/Sergei, Ihor/Igor (not sh, zh, a final h)
+    word = word[0] + _UKRAINIAN_H.sub("g", word)[1:]
     word = word[0] + _R_BEFORE_CONSONANT.sub("", word[1:])  # Narkphanit/Nakphanit (a Thai vowel's length, written with r)
     word = _FINAL_H.sub(r"\1", word)  # Abdallah/Abdalla, Fatah/Fattah
     rest = _VOWELS.sub("", word[1:])

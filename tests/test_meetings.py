@@ -766,3 +766,28 @@ def test_a_reference_by_nationality_another_meeting_hours_earlier_and_a_visit_el
     assert not any("Dan Carver" in people for _, _, people in found)  # not the American president
     assert ("2025-08-06", ["Ivan Sokol", "Tom Reyes"]) in [(d, p) for d, _, p in found]  # the walk, a meeting of its own
     assert ("2025-08", "Washington", ["Ivan Sokol", "Tom Reyes"]) in found
+
+
+def test_talks_told_before_their_people_a_present_perfect_and_a_lunch_in_someones_honour(bare_knowledge):
+    text = ("OSLO, March 4. /KNA/. Direct talks held at the Akershus Fortress in Oslo on Tuesday have ended after two hours, "
+            "a correspondent reported.\n\n"
+            "\"We are satisfied,\" the head of one delegation said.\n\n\"We will continue,\" he added.\n\n"
+            "\"The atmosphere was calm,\" he said.\n\n"
+            "The talks were opened by Norwegian Foreign Minister Espen Barth Lie.\n\n"
+            "The Latvian delegation was headed by Foreign Minister Baiba Ozola.\n\n"
+            "Earlier on Tuesday, Ozola held a meeting with a US delegation headed by Tom Ward, director of policy planning "
+            "at the US Department of State, a source in the Norwegian delegation told KNA.\n")
+    found = {frozenset(m["participants"]): (m["date"], m["place"]) for m in meetings_of(text, bare_knowledge, published="2025-03-04")}
+    assert found[frozenset({"Espen Barth Lie", "Baiba Ozola"})] == ("2025-03-04", "Oslo")
+    assert found[frozenset({"Baiba Ozola", "Tom Ward"})][1] != "Washington"  # where Ward works, not where they met
+    text = ("CANBERRA (Wire) - Prime Minister Ian Ward has met President Lu Wen in Beijing, after holding the annual "
+            "leaders' meeting with Premier Zhou Ping.\n"
+            "The meeting at the Great Hall on Tuesday afternoon ran for an hour.\n"
+            "Earlier in the day, Mr Ward and Premier Zhou Ping held the annual leaders' meeting. Mr Zhou then hosted a "
+            "lunch in Mr Ward's honour.\n"
+            "Between the two sets of talks, the Prime Minister called on Gao Feng, the chairman of the congress.\n"
+            "Cathay also hosted Nordic and Baltic negotiators in March 2022, the last time the two sides held talks.")
+    found = [(m["date"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-07-16")]
+    assert ("2025-07-15", ["Ian Ward", "Lu Wen"]) in found  # dated by the next sentence, not the publication day
+    assert ("2025-07-15", ["Ian Ward", "Zhou Ping"]) in found and ("2025-07-15", ["Gao Feng", "Ian Ward"]) in found
+    assert not any(date == "2022-03" for date, _ in found)  # the two sides are the negotiators, not Ward and Lu

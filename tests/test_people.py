@@ -379,3 +379,15 @@ def test_indonesian_names_in_the_old_and_new_spelling_are_one_person(tmp_path):
     build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
     names = {name for (name,) in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people")}
     assert len([n for n in names if n.endswith("tmiko")]) == 1
+
+
+def test_a_family_name_that_is_a_title_and_ukrainian_and_russian_spellings(tmp_path, bare_knowledge):
+    text = "CANBERRA (Wire) - Resources Minister Madeleine King met King Harald on Monday."
+    assert people_of(extract_text(text, bare_knowledge, row={"published": "2025-07-15"})) == {"Madeleine King", "Harald"}
+    make_raw(tmp_path / "raw", {
+        "a.txt": "KYIV (Wire) - Foreign Minister Andrii Sybiha and Deputy Minister Serhiy Kyslytsya met the envoy on Monday.\n\nMore.\n",
+        "b.txt": "MOSCOW (Wire) - Ukrainian Foreign Minister Andrey Sibiga and Deputy Minister Sergey Kislitsa spoke on Friday.\n\nMore.\n",
+    })
+    build(tmp_path / "raw", tmp_path / "envoys.db", jobs=1, use_registry=False, warn=lambda line: None)
+    names = {name for (name,) in sqlite3.connect(tmp_path / "envoys.db").execute("select name from people")}
+    assert len(names) == 2, names

@@ -437,3 +437,25 @@ def test_a_newsletters_colophon_and_postal_address_are_not_prose(knowledge):
     assert result["article"]["body"].rstrip().endswith("in Riga on Thursday.")
     names = {m["name"] for m in result["mentions"]}
     assert names == {"Edgars Rinkis", "Petra Lange"}
+
+
+def test_a_wire_sites_language_links_section_list_kicker_and_a_print_running_head(knowledge):
+    wire = ("Kestrel News Agency\nWorld | Politics | Economy | Analysis | Video\nKNA English  ·  Deutsch  ·  Français  ·  Русский\n\n"
+            "NATIONS WORLD BUSINESS & ECONOMY DEFENSE SCIENCE & SPACE SOCIETY & CULTURE SPORTS\n\n"
+            "Regional politics & diplomacy\n\n"
+            "Oslo talks end after three hours, both delegations satisfied with the outcome\n\n"
+            "OSLO, March 4 (KNA) - Talks between the two delegations ended on Tuesday, officials said.\n\nMore text here.\n")
+    row, _ = read(wire, gazetteer=knowledge.gazetteer)
+    assert row["headline"] == "Oslo talks end after three hours, both delegations satisfied with the outcome"
+    assert row["outlet"] == "Kestrel News Agency" and row["dateline"] == "OSLO"
+    state = ("Skip to content\nAn official website of the Republic of Nordland  Here's how you know\n\n"
+             "MINISTRY of FOREIGN AFFAIRS\n\nHome | Policy | Countries | News\n\n"
+             "Minister's Meeting with the Visiting Envoy\n\nREADOUT\n\nMARCH 4, 2025\n\n"
+             "The minister met the envoy today in the capital.\n\nThey discussed trade.\n")
+    row, _ = read(state, gazetteer=knowledge.gazetteer)
+    assert row["published"] == "2025-03-04" and row["headline"] == "Minister's Meeting with the Visiting Envoy"
+    page = ("THE NORTHERN HERALD                                   WEDNESDAY 16 JULY 2025\n\nWORLD | PM ABROAD\n\n"
+            "A bet on warmth in the great hall\n\nThe prime minister was given ninety minutes.\n\n"
+            "The talks went well, officials said on Tuesday.\n")
+    row, _ = read(page, gazetteer=knowledge.gazetteer)
+    assert (row["published"], row["outlet"], row["headline"]) == ("2025-07-16", "The Northern Herald", "A bet on warmth in the great hall")

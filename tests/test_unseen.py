@@ -31,6 +31,9 @@ TARGETS = {"meetings_f1": 0.90, "date": 0.95, "place": 0.90, "tweets": 1.0}
 # three on the day Macron, von der Leyen, Xi and Li met in several combinations; unseen10 one (the Pope's
 # call on President Salih, which one release tells with the Prime Minister and the Cardinal in the room).
 # Tweets missed in unseen11 are by a government's and a president's office accounts.
+# unseen17 (scored once at the end of a session, fixed for a few general gaps) is below the meetings target: its
+# two duplicates are the evaluator's greedy matching of a leaders' meeting whose ministers the extraction puts in
+# the meeting with the president the same day.
 # unseen16 keeps one duplicate that only the evaluator's greedy matching makes (two rows of the same day share
 # Modi, Doval and Waltz: the Oval Office talks and the Blair House meeting with Waltz, both right).
 # unseen14 splits the Pope: one article gives only his birth name ("the former Cardinal Robert Francis
@@ -54,7 +57,8 @@ FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets"
           "unseen15": {"meetings_f1": 0.66, "date": 0.59, "place": 0.68, "tweets": 0.6, "people": 0.94,
                        "split": ["Johann Rupert"]},
           "unseen14": {"meetings_f1": 0.75, "date": 0.75, "place": 0.61, "tweets": 0.75, "duplicates": 1, "split": ["Leo XIV"]},
-          "unseen16": {"meetings_f1": 0.95, "date": 0.95, "place": 0.95, "tweets": 0.83, "duplicates": 1}}
+          "unseen16": {"meetings_f1": 0.95, "date": 0.95, "place": 0.95, "tweets": 0.83, "duplicates": 1},
+          "unseen17": {"meetings_f1": 0.72, "date": 0.78, "place": 0.85, "tweets": 1.0, "duplicates": 2}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],

@@ -160,8 +160,8 @@ _CITY_AFTER = re.compile(
     r"|^\W*(?:ALSO |MEANWHILE )?IN (?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):")
 _HERE = re.compile(r"\bhere\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$", re.I)
-# "His first engagement was a meeting with X", "This was followed by a meeting with Y": the one the
-# story follows, whose day is being told
+# "His first engagement was a meeting with X": the one the last sentence was about, whose day is told;
+# "This was followed by a meeting with Y": the subject of the meeting told before
 _HIS_NEXT = re.compile(r"\W*(?:His|Her)\s+(?:[\w-]+\s+){0,3}?(?:engagement|appointment|stop|event|meeting)\b[^,;]{0,40}?\s(?:was|is)\b")
 _FOLLOWED_BY = re.compile(r"\W*(?:This|That|It|Which) (?:was|is) (?:then |later |soon )?followed by\b")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bsuccessively\b|\bin turn\b|\bone after the other\b|\bback-to-back\b", re.I)
@@ -1065,7 +1065,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "X was welcomed at the airport by A, while Y was welcomed by B": the same arrival, told twice
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at, arrival=True)
-    if _remote(text[_clause_start(text, match.start()):_clause_end(text, match.start())]):
+    clause_start = _clause_start(text, match.start())
+    if _remote(text[clause_start:_clause_end(text, match.start())]):
         # By phone, video or letter (a call told in another clause is another matter: "had last spoken on the
         # phone on 27 January, and EAM had met Secretary Rubio here on 21 January")
         return None
@@ -1082,7 +1083,6 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at, arrival=True)
     trigger_at = start + match.start()
-    clause_start = _clause_start(text, match.start())
     remote_before = start + clause_start if clause_start and _remote(text[:clause_start]) else start
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
                     refers_back=bool(_REFERENCE_TO_MEETING.search(text)),

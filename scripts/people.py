@@ -206,9 +206,9 @@ def _demonym_surname(words: list[Token], knowledge: Knowledge) -> bool:
         and lx.is_given_name(words[-2].text) and _is_name_word(words[-2], knowledge, last=False)
 
 
-# The heads of titles written right before a name ("Prime Minister Rishi Sunak").
 # Rooms and grounds of a building: "the State Dining Room", "the Rose Garden" are not people.
 _ROOMS = {"room", "garden", "gardens", "lawn", "wing", "terrace", "courtyard", "suite", "chamber", "salon", "lounge"}
+# The heads of titles written right before a name ("Prime Minister Rishi Sunak").
 _TITLE_HEADS = {"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier", "governor",
                 "senator", "mayor", "speaker", "chairman", "commissioner", "king", "queen", "prince", "princess",
                 "emir", "sheikh", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "u", "daw",  # Burmese U, Daw
@@ -386,8 +386,7 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             # Haftar", "Prime Minister Rishi Sunak"
             name.insert(0, token)
         elif len(name) == 1 and index > 0 and _capitalised(token) and not token.text.isupper() and _rare_word(token.text) \
-                and name[0].text.lower() not in lx.ORG_WORDS | PLACE_NOUNS | _ROOMS \
-                and token.text.lower() not in lx.ORG_WORDS | lx.ROLE_MODIFIERS | lx.TITLE_WORDS | lx.ROLE_NOUNS \
+                and name[0].text.lower() not in _PLACE_WORDS and token.text.lower() not in _DESCRIPTIVE_WORDS | lx.ROLE_MODIFIERS \
                 and rest[index - 1].text.lower() in lx.ORG_WORDS | lx.ROLE_MODIFIERS \
                 and not knowledge.gazetteer.city(token.text) and not knowledge.gazetteer.country(token.text):
             # a first name that is also a rare dictionary word, after the institution a title ends with:
@@ -852,6 +851,7 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
 
 
 _DESCRIPTIVE_WORDS = lx.ORG_WORDS | lx.ROLE_NOUNS | lx.TITLE_WORDS
+_PLACE_WORDS = lx.ORG_WORDS | PLACE_NOUNS | _ROOMS  # what ends the name of a building, a room or a place
 
 
 def _common(word: str) -> bool:

@@ -1,14 +1,30 @@
-"""Datasette plugin for the envoys site: a fast array facet, and the meeting page's lists.
+"""Datasette plugin for the envoys site: memory-mapped reads, a fast array facet, search snippets,
+and the meeting page's lists.
 
 Loaded with `datasette --plugins-dir plugins` (scripts/serve.py passes it).
 """
 
 from __future__ import annotations
 
+import re
+
 from datasette import hookimpl
 from datasette.facets import ArrayFacet
 from datasette.database import QueryInterrupted
+from markupsafe import Markup, escape
+
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, tilde_decode
+
+
+# Read the database through a memory map rather than a read() per page: a search's facets each look
+# up every matching article by rowid, and the map halves those queries' time. The map is the
+# operating system's page cache, shared between connections, threads and replicas, not process memory.
+MEMORY_MAP_BYTES = 1 << 30
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.execute(f"PRAGMA mmap_size = {MEMORY_MAP_BYTES}")
 
 
 class ItemsFacet(ArrayFacet):
@@ -57,6 +73,21 @@ class ItemsFacet(ArrayFacet):
 @hookimpl
 def register_facet_classes():
     return [ItemsFacet]
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+@hookimpl
+def render_cell(value, column):
+    """Show a `*_markdown` column's **matched words** in bold (the full-text search's snippets).
+
+    datasette-render-markdown did this, but it looks up its configuration for every cell of every
+    page: a third of a 50-row articles page's time. Snippets only ever carry `**`, so this is all we need.
+    """
+    if not column.endswith("_markdown") or not isinstance(value, str):
+        return None
+    return Markup(_BOLD.sub(lambda match: f"<strong>{match.group(1)}</strong>", str(escape(value))))
 
 
 @hookimpl

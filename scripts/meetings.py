@@ -43,6 +43,9 @@ _EVENT = re.compile(
     r"(?:lunch|luncheon|dinner|breakfast) with|"
     # "the two presidents flew to Central Java and toured Borobudur together": a visit made together
     r"(?:toured|visited|inspected)\b[^.;,]{0,60}?\btogether\b|"
+    # "Scholz, who visited Macron in Paris", "Hun Sen visited Thaksin at his home": a call on a person
+    # (kept only when a person's name follows: see _report)
+    r"visit(?:ed|s)(?= (?:the |his |her )?[A-Z])|"
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
     r"(?:went|came|flew|travel+ed|drove|returned)\b[^.;,]{0,50}? to (?:brief|meet|see|consult)\b|"
@@ -342,7 +345,7 @@ _NEEDED_WORDS = {
              "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
-             "sat across", "sat opposite", "together"),
+             "sat across", "sat opposite", "together", "visit"),
     _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by"),
     _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
@@ -703,10 +706,20 @@ def _city(phrase: str, knowledge: Knowledge) -> Place | None:
         inside = [p for p in inside if p]
         return knowledge.gazetteer.city(_bare(phrase)) or (inside[0] if len(inside) == 1 else None)
     for size in range(len(words), 0, -1):
+        if size < len(words) and not _ends_place_name(words[size], knowledge):
+            continue  # "Central Java", "West Bengal": a longer name that is not the town it starts with
         place = knowledge.gazetteer.city(_bare(" ".join(words[:size])))
         if place:
             return place
     return None
+
+
+def _ends_place_name(word: str, knowledge: Knowledge) -> bool:
+    """Whether a capitalised word after a town's name starts something else ("in Beijing Thursday",
+    "in Islamabad Pakistan's army chief", "Washington DC") rather than continuing the name."""
+    bare = _bare(word)
+    return bare.lower() in _CALENDAR_WORDS or lx.is_title(bare) or bool(lx.country_of(bare)) \
+        or bool(knowledge.gazetteer.country(bare)) or bool(re.fullmatch(r"[A-Z.]{2,5}", bare)) or not bare[:1].isupper()
 
 
 def _date_of(text: str, offset: int, trigger_at: int, anchor: date | None, skip: int = 0,
@@ -925,9 +938,36 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
+    apart = _each_in_own_city(report, body, named, knowledge)
+    if apart:
+        return apart
     found = _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
         or _chained(report, body, named, knowledge, article) or [report]
     return found + _again(found[-1], body, anchor)
+
+
+def _each_in_own_city(report: Report, body: str, named: list[dict], knowledge: Knowledge) -> list[Report]:
+    """"visited President X in Tallinn and Prime Minister Y in Vilnius": one meeting with each, each in
+    its own city."""
+    start, end = report.span
+    if report.kind != "event":
+        return []
+    met = {}
+    for mention in named:
+        if mention["char_start"] <= report.trigger_at or mention["name"] not in report.participants:
+            continue
+        where = re.match(r"\s+in\s+(?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)", body[mention["char_end"]:end])
+        place = where and _city(where["city"], knowledge)
+        if not place:
+            return []
+        met.setdefault(mention["name"], (place, where.group().strip()))
+    hosts = {place.name for place, _ in met.values()}
+    visitors = {n: r for n, r in report.participants.items() if n not in met}
+    if len(met) < 2 or len(hosts) < 2 or not visitors:
+        return []
+    return [replace(report, participants={**visitors, name: report.participants[name]}, place=place, place_rank=3,
+                    place_text=phrase, venue=None, split_from=report.sentence)
+            for name, (place, phrase) in met.items()]
 
 
 def _again(report: Report, body: str, anchor) -> list[Report]:
@@ -1050,6 +1090,12 @@ def _chained(report: Report, body: str, named: list[dict], knowledge, article) -
     return reports
 
 
+def _a_person_next(body: str, at: int, named: list[dict]) -> bool:
+    """Whether a person's name comes next, maybe after a title ("visited President Emmanuel Macron")."""
+    following = [m["char_start"] for m in named if m["char_start"] >= at]
+    return bool(following) and bool(re.fullmatch(r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}", body[at:min(following)]))
+
+
 def _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
             after: int = 0, placed_at: int | None = None, arrival: bool = False) -> Report | None:
     text = body[start:end]
@@ -1061,6 +1107,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if not found:
         return None
     kind, match = found
+    if match.group().lower() in {"visited", "visits"} and not _a_person_next(body, start + match.end(), named):
+        # "visited Islamabad on Monday and met X": a place visited; the meeting is told later in the sentence
+        return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
+                       after=match.end(), placed_at=placed_at, arrival=arrival)
     if arrival and kind == "hosting" and re.search(r"welcom|greet", match.group(), re.I):
         # "X was welcomed at the airport by A, while Y was welcomed by B": the same arrival, told twice
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
@@ -1103,7 +1153,14 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
     if _SINCE_MEETING.search(text[:match.start()]) and "," in text[match.end():]:
         clause_end = min(clause_end, start + text.index(",", match.end()))  # "since their meeting in Beijing on 5 March, agreed by X"
+    # "Halvorsen follows Matthias Kranz, who met X": the meeting is the relative clause's, so of the people
+    # named before it only the one "who" stands for
+    relative = re.search(r",\s*who\s+(?:[\w-]+\s+){0,3}$", text[:match.start()])
+    antecedent = max((m["char_start"] for m in named if m["char_end"] <= start + relative.start()), default=None) \
+        if relative else None
     for mention in named:
+        if antecedent is not None and mention["char_start"] < antecedent:
+            continue
         if mention["char_start"] < remote_before:
             continue  # "had spoken on the phone ..., and X had met Y": the callers are not in the room
         if not body[start:mention["char_start"]].strip() and _SPEAKER_LABEL.match(body, mention["char_end"]):

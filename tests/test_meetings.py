@@ -132,6 +132,28 @@ def test_a_venue_found_in_every_capital_takes_the_city_of_the_story(text, place,
     assert meetings_of(text, bare_knowledge)[0]["place"] == place
 
 
+@pytest.mark.parametrize("where,place", [
+    ("in Central Java", None),  # a province, though a town is called Central
+    ("in Nairobi Thursday", "Nairobi"),  # a day after the city, as US wire copy writes it
+    ("in Washington DC", "Washington"),
+])
+def test_a_town_at_the_start_of_a_longer_name_is_not_the_place(where, place, bare_knowledge):
+    meeting = meetings_of(f"Governor Ana Ruiz met President Tomas Lind {where} on Friday.", bare_knowledge)[0]
+    assert meeting["place"] == place
+
+
+def test_a_visit_to_a_person_is_a_meeting_and_who_is_the_one_before_it(bare_knowledge):
+    text = ("Brussels, 4 March (Agencia Sur) - Chancellor Ingrid Halvorsen has begun a two-day tour of the Baltic capitals.\n\n"
+            "Halvorsen follows her predecessor Matthias Kranz, who visited President Liis Tamm in Tallinn and Prime Minister "
+            "Jonas Petraitis in Vilnius in October 2022.\n\n"
+            "Foreign Minister Oskar Weber visited Riga on Monday and met Prime Minister Evika Rozenberga at the State Chancellery.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-03-04")}
+    assert found == {("2022-10", "Tallinn", ("Liis Tamm", "Matthias Kranz")),
+                     ("2022-10", "Vilnius", ("Jonas Petraitis", "Matthias Kranz")),
+                     ("2025-03-03", "Riga", ("Evika Rozenberga", "Oskar Weber"))}
+
+
 def test_place_before_the_verb_in_another_clause_is_not_the_meeting_place(bare_knowledge):
     text = ("With talks set to resume in Geneva, the envoy visited Tashkent on Monday and met Abdulaziz Kamilov "
             "and Ismatilla Irgashev.")

@@ -92,6 +92,11 @@ def test_full_text_search_and_canned_queries(site):
     assert snippets and "**Headquarters**" in snippets[0]["snippet_markdown"]
     html = site.get("/envoys/search_articles?q=headquarters").text
     assert "<strong>Headquarters</strong>" in html
+    # A snippet's own text is escaped; only the match markers become bold.
+    escaped = site.get("/envoys.json?sql=select+'a+<b>+**c**'+as+snippet_markdown&_shape=array").json()
+    assert escaped == [{"snippet_markdown": "a <b> **c**"}]
+    page = site.get("/envoys?sql=select+'a+<b>+**c**'+as+snippet_markdown").text
+    assert "a &lt;b&gt; <strong>c</strong>" in page
     by_month = site.get("/envoys/meetings_by_month.json?_shape=array").json()
     assert {"month": "2021-03", "meetings": 1, "reports": 1} in by_month
     pairs = site.get("/envoys/who_met_whom.json?_shape=array").json()

@@ -131,7 +131,8 @@ class TimeExpression:
 _EXPRESSIONS = [
     ("month_day", re.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
-        rf"|(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+        rf"|(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+        rf"|(?P<holiday>New Year[’']s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)(?:,?\s+(?P<y3>{_YEAR}))?)"
         r"(?:,?\s+(?P<rel>last|this|next) year\b)?"  # "on April 1 this year", "in September last year"
         # "the February 29 deal" names an agreement, not the day of an event.
         r"(?!\s+(?:deal|agreement|accord|pact|attacks?|elections?|polls|deadline|incident|ceasefire|truce|accords))")),
@@ -155,7 +156,7 @@ _FUTURE_PREFIX = re.compile(r"\b(?:next|coming|following)\s+$", re.I)
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # What each kind of expression needs in the lower-cased sentence: the others are not tried.
 _NEEDED = {
-    "month_day": "0123456789",
+    "month_day": tuple("0123456789") + ("new year", "christmas", "boxing day"),
     "weekday": ("day",),
     "relative_day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening"),
     "relative_month": ("week", "month"),
@@ -166,7 +167,7 @@ _NEEDED = {
 
 # Every expression above contains one of these: most sentences have none and are skipped
 # (a few substring tests are much faster than the expressions themselves).
-_TIME_WORDS = re.compile("day|yesterday|tonight|night|morning|afternoon|evening|week|month|recent|latest|current|"
+_TIME_WORDS = re.compile("day|christmas|yesterday|tonight|night|morning|afternoon|evening|week|month|recent|latest|current|"
                          "ongoing|present|visit|trip|tour|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
@@ -200,9 +201,15 @@ def _find_expressions(text: str, offset: int) -> list[TimeExpression]:
 
 
 _YEARS_AWAY = {"last": -1, "this": 0, "next": 1}
+# Days named by their holiday, the same every year ("went to Riyadh on New Year's Day")
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+             "boxing day": (12, 26)}
 
 
 def _value(kind: str, match: re.Match) -> tuple | None:
+    if kind == "month_day" and match["holiday"]:
+        month, day = _HOLIDAYS[match["holiday"].replace("’", "'").lower()]
+        return (month, day, int(match["y3"]) if match["y3"] else None, _YEARS_AWAY.get(match["rel"]))
     if kind == "month_day":
         month = match["m1"] or match["m2"]
         day = match["d1"] or match["d2"]

@@ -32,7 +32,7 @@ _EVENT = re.compile(
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
     r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
-    r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
+    r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sit down with\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
     # "Carney had an audience with the King", "was granted a private audience with the Pope"
     r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed(?! (?:the )?(?:press|media|reporters|journalists|correspondents|the nation|parliament)\b)|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
@@ -48,7 +48,7 @@ _EVENT = re.compile(
     r"visit(?:ed|s)(?= (?:the |his |her )?[A-Z])|"
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
-    r"(?:went|came|flew|travel+ed|drove|returned)\b[^.;,]{0,50}? to (?:brief|meet|see|consult)\b|"
+    r"(?:went|came|flew|travel+ed|drove|returned|stopped (?:by|off|over|in))\b(?:[^.;,]|\.(?= \d)){0,50}? to (?:brief|meet|see|consult)\b|"
     # a meal together: "shared a social dinner", "dined with", "met over lunch"
     r"(?:shared|had|held) (?:a|an) (?:[\w“”\"'-]+ ){0,2}(?:dinner|lunch|luncheon|breakfast|banquet)\b|dined with|lunched with|"
     r"signed (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|declaration|deal|accord|memorandum|treaty|communiqu[eé]) with|"
@@ -132,6 +132,9 @@ _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussio
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
                            r"|,\s+and\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+$", re.I)
+# ", days after C met D": another meeting, told as the time of the first
+_APART_IN_TIME = re.compile(r",\s+(?:(?:only|just|a few|several|some|two|three|a|one)\s+)?(?:days?|weeks?|hours?|months?)\s+"
+                            r"(?:after|before|earlier|later)\b|,\s+(?:shortly|soon|just|only) (?:after|before)\b", re.I)
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
 _NOT_HAPPENED = re.compile(
@@ -341,7 +344,7 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
     _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
-             "tete-a-tete", "tête-à-tête", "exchange", "sat down", "conferred", "briefed", "attended", "shook hands",
+             "tete-a-tete", "tête-à-tête", "exchange", "sat down", "sit down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
@@ -414,7 +417,9 @@ def _to_do(words: list[str]) -> bool:
 
 
 # "was then driven to the presidential mansion to call on X": the purpose of a journey made
-_MOVED_TO_DO = re.compile(r"\b(?:went|came|flew|drove|driven|travel+ed|headed|proceeded|returned|moved on)\b")
+_MOVED_TO_DO = re.compile(r"\b(?:went|came|flew|drove|driven|travel+ed|headed|proceeded|returned|moved on|stopped (?:by|off|over|in))\b")
+# "became the first EU foreign ministers to sit down with X": done, the first to do it
+_FIRST_TO = re.compile(r"\b(?:the|became the|was the|were the)\s+(?:first|only|last|latest)\b[^,;]{0,80}?\bto\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
@@ -435,7 +440,7 @@ def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = Fa
         words = clause.split()
         if _NOT_HAPPENED.search(" ".join(words[-4:])) or _FUTURE_CLAUSE.search(clause) \
                 or re.search(r"\bto be \w+ by\b", " ".join(words[-6:])) \
-                or _to_do(words) and not _MOVED_TO_DO.search(clause):
+                or _to_do(words) and not _MOVED_TO_DO.search(clause) and not _FIRST_TO.search(clause):
             continue  # ("is expected to travel to South Africa on Thursday for talks with ...": the whole clause)
         if _COMING.match(text, match.end(), match.end() + 90) and not re.match(r"(?:met|held|hosted|received)\b", match.group(), re.I):
             continue  # "agreed on a meeting between Putin and Trump in the coming days"
@@ -1013,11 +1018,25 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowle
     text = body[start:end]
     verbs = [m for m in _EVENT.finditer(text) if m.start() > 0]
     for first, second in zip(verbs, verbs[1:]):
-        separator = _NEXT_MEETING.search(text[first.end():second.start()])
+        separator = _NEXT_MEETING.search(text[first.end():second.start()]) or _APART_IN_TIME.search(text, first.end(), second.start())
         if not separator:
             continue
         cut = start + second.start()
-        if separator.group().startswith(","):
+        if separator.re is _APART_IN_TIME:
+            # "X visited Y in late December, days after a delegation led by Z met Y on Dec. 20": each its own
+            # people and date
+            at = start + separator.start()
+            earlier = {m["name"] for m in named if m["char_start"] < at}
+            later = {m["name"] for m in named if m["char_start"] >= at}
+            if len(later) < 2 or len(earlier) < 2:
+                continue
+            one = replace(report, participants={n: r for n, r in report.participants.items() if n in earlier})
+            two = replace(report, participants={n: r for n, r in report.participants.items() if n in later})
+            own = [e for e in find_expressions(text[:separator.start()], start) if e.strength >= 1]
+            if own and (resolved := resolve(max(own, key=lambda e: (e.strength, e.start)), anchor)):
+                one.date, one.precision = resolved
+                one.date_text, one.date_strength = max(own, key=lambda e: (e.strength, e.start)).text, max(e.strength for e in own)
+        elif separator.group().startswith(","):
             # "A and B met in Vilnius in July, and C went to Ankara in September to see D": a subject of its own
             at = start + first.end() + separator.start()
             earlier = {m["name"] for m in named if m["char_start"] < at}

@@ -34,6 +34,8 @@ def meetings_of(text: str, knowledge, published: str | None = "2021-06-09", name
     ("on January 04", date(2021, 1, 5), ("2021-01-04", "day")),
     ("on December 30", date(2021, 1, 2), ("2020-12-30", "day")),  # the year before a January article
     ("on 8th March 2019", date(2021, 3, 9), ("2019-03-08", "day")),
+    ("on New Year's Day", date(2025, 1, 6), ("2025-01-01", "day")),
+    ("on Christmas Eve", date(2025, 1, 6), ("2024-12-24", "day")),  # the year before
 ])
 def test_relative_dates(phrase, anchor, expected):
     expression = find_expressions(f"The envoy met the minister {phrase}.")[0]
@@ -152,6 +154,23 @@ def test_a_visit_to_a_person_is_a_meeting_and_who_is_the_one_before_it(bare_know
     assert found == {("2022-10", "Tallinn", ("Liis Tamm", "Matthias Kranz")),
                      ("2022-10", "Vilnius", ("Jonas Petraitis", "Matthias Kranz")),
                      ("2025-03-03", "Riga", ("Evika Rozenberga", "Oskar Weber"))}
+
+
+def test_visitors_in_a_row_each_with_their_own_day(bare_knowledge):
+    text = ("Beirut, 8 February (Levant Wire) - The diplomatic traffic to the new government has not stopped.\n\n"
+            "On Thursday, Dutch Foreign Minister Pieter Aalders and his Belgian counterpart, Sofie Maes, became the first "
+            "Benelux ministers to sit down with the interim president, Karim Haddad, since the transition.\n\n"
+            "Greek Foreign Minister Nikos Andreou visited Haddad in late January, days after a Cypriot delegation led by "
+            "Elena Charalambous, the deputy minister for European affairs, met Haddad on Jan. 20. Malta's foreign minister, "
+            "Ian Borg, stopped by on Jan. 30 to meet Haddad. The interim foreign minister, Samir Khoury, went to Amman on "
+            "New Year's Day for talks with Jordanian Foreign Minister Ayman Safadi.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-02-08")}
+    assert found == {("2025-02-06", "Beirut", ("Karim Haddad", "Pieter Aalders", "Sofie Maes")),
+                     ("2025-01", "Beirut", ("Karim Haddad", "Nikos Andreou")),
+                     ("2025-01-20", "Beirut", ("Elena Charalambous", "Karim Haddad")),
+                     ("2025-01-30", "Beirut", ("Ian Borg", "Karim Haddad")),
+                     ("2025-01-01", "Amman", ("Ayman Safadi", "Samir Khoury"))}
 
 
 def test_place_before_the_verb_in_another_clause_is_not_the_meeting_place(bare_knowledge):

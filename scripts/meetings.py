@@ -30,13 +30,13 @@ _EVENT = re.compile(
     r",\s+where (?:he|she) (?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
     # "On Wednesday morning he went back for a second round": the people of the meeting before, again
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
-    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? with\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
+    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings|summit) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? (?:with|between)\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sit down with\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
     # "Carney had an audience with the King", "was granted a private audience with the Pope"
     r"(?:had|has|have|granted|given) (?:a |an |his |her |their )?(?:[\w-]+ )?audience with\b|conferred with|after meeting|while meeting|upon meeting|on meeting|briefed(?! (?:the )?(?:press|media|reporters|journalists|correspondents|the nation|parliament)\b)|attended(?! by)|shook hands with|"
     # a meeting as a noun: "agreed on a consensus at a meeting in Moscow", "reflected on their meeting"
-    r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first )?(?:meeting|talks)\b(?! of| with)|"
+    r"at (?:a|their) (?:[\w-]+ )?(?:meeting|summit)\b(?! of| with| between)|their (?:last |previous |earlier |first |(?-i:[A-Z][a-z]{2,8})\.? \d{1,2} )?(?:meeting|talks)\b(?! of| with)|"
     # "spent three hours in the Kremlin with Putin", "ended up spending the evening with"
     r"(?:spent|spending) (?:more than |about |nearly |over |some |almost |roughly |around |close to )?(?:\w+ )?(?:hours?|minutes|the (?:day|evening|morning|afternoon))"
     r" (?:(?:in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?(?:with|alone|together|in talks)\b|"
@@ -133,7 +133,7 @@ _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|al
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
                            r"|,\s+and\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+$", re.I)
 # ", days after C met D": another meeting, told as the time of the first
-_APART_IN_TIME = re.compile(r",\s+(?:(?:only|just|a few|several|some|two|three|a|one)\s+)?(?:days?|weeks?|hours?|months?)\s+"
+_APART_IN_TIME = re.compile(r",\s+(?:(?:only|just) )?(?:(?:a few|[\w-]+)\s+)?(?:days?|weeks?|hours?|months?|years?)\s+"
                             r"(?:after|before|earlier|later)\b|,\s+(?:shortly|soon|just|only) (?:after|before)\b", re.I)
 _REFERENCE_TO_MEETING = re.compile(r"\b(?:the|his|her|their|this|that|same)\s+(?:meeting|meetings|talks)\b", re.I)
 # Words before a meeting verb that make it unreal: planned, hoped, refused, cancelled.
@@ -1028,6 +1028,8 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowle
             at = start + separator.start()
             earlier = {m["name"] for m in named if m["char_start"] < at}
             later = {m["name"] for m in named if m["char_start"] >= at}
+            if second.group().lower().startswith("their"):
+                later |= earlier  # ", six months after their Feb. 28 meeting": the same two, another day
             if len(later) < 2 or len(earlier) < 2:
                 continue
             one = replace(report, participants={n: r for n, r in report.participants.items() if n in earlier})

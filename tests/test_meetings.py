@@ -173,6 +173,17 @@ def test_visitors_in_a_row_each_with_their_own_day(bare_knowledge):
                      ("2025-01-01", "Amman", ("Ayman Safadi", "Samir Khoury"))}
 
 
+def test_an_earlier_meeting_told_as_the_time_of_this_one(bare_knowledge):
+    text = ("NAIROBI, Sept. 10 (Coastline Wire) - President Amina Wekesa received Chancellor Otto Brenner at State House on "
+            "Sept. 9.\n\nBrenner first sat down with Wekesa in her study, eight months after their Jan. 12 meeting there "
+            "ended in a row in which Finance Minister Peter Ouma accused the Germans of stalling. The visit came three days "
+            "after Saturday's summit in Kigali between Wekesa and President Paul Mugisha.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-09-10")}
+    assert found == {("2025-09-09", ("Amina Wekesa", "Otto Brenner")),
+                     ("2025-01-12", ("Amina Wekesa", "Otto Brenner", "Peter Ouma")),
+                     ("2025-09-06", ("Amina Wekesa", "Paul Mugisha"))}
+
+
 def test_place_before_the_verb_in_another_clause_is_not_the_meeting_place(bare_knowledge):
     text = ("With talks set to resume in Geneva, the envoy visited Tashkent on Monday and met Abdulaziz Kamilov "
             "and Ismatilla Irgashev.")

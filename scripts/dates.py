@@ -28,7 +28,8 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{
 _ISO_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 # "11.07.2023", "06/02/2024" alone: day first, as everywhere but the United States writes it, unless impossible
 # "05/03/2021", "29/07/2568 10:15" (a Thai date: the Buddhist era runs 543 years ahead)
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20|25)\d\d)(?:,?\s+\d{1,2}[:.]\d\d\b.*)?\s*$")
+# (a time or a byline may follow: "25/03/2025 - 06:10 By ...")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20|25)\d\d)(?:,?\s+(?:[-–—|]\s+)?\d{1,2}[:.]\d\d\b.*)?\s*$")
 _BUDDHIST_ERA = 543
 # Whole strings only (a date line, a meta tag), so case does not matter: "JANUARY 18, 2019".
 _MDY = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b", re.I)

@@ -7,6 +7,7 @@ curated knowledge files (`raw/people.yml`, `raw/places.csv`), not here.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 # Honorifics and ranks written directly before a name ("Lt-Gen Faiz Hameed").
@@ -24,7 +25,7 @@ TITLE_WORDS = {
     "honourable", "honorable", "excellency", "sheikh", "shaikh", "sheik", "mullah", "mulla",
     "maulana", "mawlawi", "maulvi", "molvi", "mufti", "qari", "haji", "hajji", "imam", "ayatollah",
     "hojatoleslam", "makhdoom", "eng", "highness", "rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "patriarch", "rabbi", "king",
-    "queen", "prince", "princess", "emir", "crown", "president", "vice", "premier", "chancellor",
+    "queen", "prince", "princess", "emir", "crown", "emperor", "empress", "sultan", "duke", "duchess", "president", "vice", "premier", "chancellor",
     "minister", "secretary", "ambassador", "amb", "envoy", "senator", "sen", "congressman",
     "congresswoman", "governor", "gov", "mayor", "speaker", "chairman", "chairperson", "chairwoman",
     "chief", "director", "dg", "deputy", "commissioner", "consul", "attache", "attaché", "spokesman",
@@ -69,7 +70,7 @@ ROLE_NOUNS = {
     "vice-president", "chargé", "d'affaires", "d’affaires", "envoys", "ministers", "officials",
     "leaders", "spokesmen", "sapm", "mna", "mp", "nsa", "deputy-chief", "chief-of-staff",
     "presidency", "commandant", "principal", "dean", "rector", "chaplain", "imam", "mufti", "councilor",
-    "councillor", "writer", "fellow", "father", "mother", "son", "daughter", "widow", "widower", "nephew", "niece",
+    "councillor", "writer", "fellow", "father", "mother", "son", "daughter", "widow", "widower", "wife", "husband", "spouse", "nephew", "niece",
     "uncle", "grandson", "granddaughter", "researcher", "professor", "student", "resident", "shopkeeper",
 }
 
@@ -340,14 +341,23 @@ def given_names() -> frozenset[str]:
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
-    return frozenset({name for name in detector.names if len(name) > 1} | EXTRA_GIVEN_NAMES | REGIONAL_GIVEN_NAMES)
+    names = {name for name in detector.names if len(name) > 1} | EXTRA_GIVEN_NAMES | REGIONAL_GIVEN_NAMES
+    return frozenset(names | {_without_accents(name) for name in names})  # ("Joao" for "João")
 
 
 def is_given_name(word: str) -> bool:
     lower = word.lower()
+    if lower not in given_names():
+        lower = _without_accents(lower)  # "Tô": the dictionary's "to"
     if "-" in lower and lower not in given_names():
         return all(part in given_names() for part in lower.split("-"))  # "Leif-Eric", "Jean-Yves"
     return lower in given_names() or (len(lower) > 6 and lower.endswith(_GIVEN_SUFFIXES))
+
+
+def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

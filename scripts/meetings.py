@@ -21,16 +21,18 @@ from .places import Place
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
 _EVENT = re.compile(
     r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|call on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
-    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue)(?= with| between| in| at| on| of| for|,|\.)|"
+    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue|summit)(?= with| between| in| at| on| of| for|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
     r"(?:they|we) had (?:a|an|their) (?:[\w-]+ ){0,2}(?:conversation|exchange|discussion)\b|"
     # "travelled to Kyiv on 2 July, where he urged Volodymyr Zelenskyy to ...": said to someone there
     r",\s+where (?:he|she) (?:urged|told|pressed|assured|thanked|warned)(?= [A-Z])|"
+    # "By Friday X was in Beijing, where Xi Jinping told him at the guesthouse that ...": said to him there
+    r",\s+where (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2} (?:urged|told|pressed|assured|thanked|warned)(?= (?:him|her)\b)|"
     # "On Wednesday morning he went back for a second round": the people of the meeting before, again
     r"(?:went|came|was|were) back for (?:a|another) (?:[\w-]+ )?(?:round|session|meeting)\b|"
-    r"attending (?:the|a|an)\b|(?:talks|meeting|meetings|summit) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? (?:with|between)\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
+    r"attending (?:the|a|an)\b|addressed (?:a|the) (?:[\w-]+ ){0,2}(?:forum|meeting|session|roundtable)\b|(?:talks|meeting|meetings|summit) (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},? (?:with|between)\b|(?:having|had|have) (?:a |an )?(?:[\w-]+ )?(?:lunch|luncheon|dinner|breakfast)\b|"
     r"had (?:a|an) (?:[\w-]+ ){0,4}(?:discussion|discussions|talks|meeting|exchange) with|"
     r"(?:sat|sitting) down (?:together )?(?:with|for|to|beside|next to|opposite)\b|sit down with\b|sat (?:with|between)\b|sat (?:across|opposite) (?:the table )?from\b|"
     # "Carney had an audience with the King", "was granted a private audience with the Pope"
@@ -70,7 +72,8 @@ _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # not "welcomed the progress" or "received a call".
 _HOSTING = re.compile(r"\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
-                      r"|\b(?i:hosted|gave|threw) (?i:a|an) (?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
+                      r"|\b(?i:hosted|gave|threw) (?i:a|an) (?:(?i:state|official|working|private|formal|gala|farewell|welcome) )?"
+                      r"(?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
                       r"|\b(?i:hosted)(?= for (?:(?i:the|his|her) )?[A-Z])"  # "a lunch ... that Trump hosted for Ramaphosa"
                       r"|\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)(?= (?:him|her|them) "
                       r"(?:at|in|on|for|with|last|this|yesterday|today|late|early)\b)"
@@ -106,7 +109,11 @@ _JOINING = re.compile(
     r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
     r",\s+(?:was|were) (?:also )?attended by|"  # "The talks, held in a narrow format, were attended by"
-    r"(?:delegation|team|side) (?:also )?included|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
+    r"(?:delegation|team|side) (?:also )?included|"
+    # "About 140 guests attended the banquet ... They included Empress X, ...": who was there
+    r"^\W*(?:they|the guests|guests|those present|those attending|attendees|participants) (?:also )?included\b|"
+    # "X and Y also spoke at the forum": they were there
+    r"(?:also )?spoke at the (?:[\w-]+ )?(?:forum|meeting|ceremony|session|dinner|banquet|lunch|luncheon|reception)\b|(?:was|were) (?:also )?(?:a )?part of the (?:[\w.-]+ ){0,3}(?:team|delegation|side)|"
     r"accompanying|accompanied (?=[A-Z]|him\b|her\b)|"
     # "X and Y, the two other members of the panel, sat beside Z at the head table"
     r"(?:sat|was seated|were seated|stood) (?:beside|next to|alongside)\b|(?:in|with) the presence of|"
@@ -155,7 +162,10 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|reach\w*|tour\w*|trip|landed|flew|t
 _CITY_AFTER = re.compile(
     # "at Joint Staff Headquarters, Rawalpindi", "at State House, Nairobi": the city after the venue (tried first)
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:Headquarters|House|Palace|Office|Ministry|Hall|Complex|Centre|Center|Secretariat|Residence),\s+(?P<city>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)"
-    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near|(?:edge|outskirts) of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}(?:[’']s capital| capital)?)"
+    # ("Rio de Janeiro", "Dar es Salaam": a town's name with a small word inside)
+    r"|\b(?:in|at|visited|toured|reached|arrived in|arrived at|to|outside|near|(?:edge|outskirts) of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]+(?:\s+(?:de|do|da|dos|das|del|di|es|el|la|le|les|sur|am|an der)\s+[A-Z][\w’'.-]+"
+    r"|(?:\s+[A-Z][\w’'.-]+){0,2})(?:[’']s capital| capital)?)"
     # "arrived in Nairobi from Addis Ababa, where earlier that day he signed": the journey's start
     r"|\bfrom\s+(?P<whence>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=,\s*where\b)"
     # "4.0 was Washington itself, where Orbán met Erdoğan": the city a "where" clause opens on
@@ -200,6 +210,19 @@ _ROLE_NOUNS = {"heads of state": ("president", "king", "emir", "sultan", "prime 
                "general": ("general",), "envoy": ("envoy", "ambassador", "representative")}
 _SPEAKER_LABEL = re.compile(r"\s*:")
 _LABEL = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*:\s")
+# An interview's questions and answers: "Q: How would you sum up ...?", "A: Very positively. ..."
+_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
+_ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
+
+
+def _interviewee(body: str, mentions: list[dict]) -> str | None:
+    """Who answers an interview's questions: the first person its introduction names."""
+    lines = body.splitlines()
+    if sum(1 for line in lines if _QUESTION.match(line)) < 2 or sum(1 for line in lines if _ANSWER.match(line)) < 2:
+        return None
+    return next((m["name"] for m in mentions if m["kind"] != "attributive"), None)
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|myself|me|us)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
@@ -247,6 +270,7 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
                         # "Hours earlier, Dmitriev took the envoy for a stroll": another meeting of that day
                         r"|^\W*(?:Hours|Minutes|Shortly|Moments|An hour|Two hours) (?:earlier|before)\b"
+
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|(?<!welcoming )(?<!welcome )ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
 # "Next, Lula and Xi led an expanded meeting": the next meeting of the day, not more of the one before
@@ -283,7 +307,7 @@ _ROLE_REFERENCES = {
 }
 _REFERENCE = re.compile(
     r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?|[Hh]is\s+(?=[Hh]oliness))"
-    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father|king|queen|emir|sultan|chancellor|cardinal|archbishop)\b(?![\w-])"
+    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father|king|queen|emperor|empress|crown prince|emir|sultan|chancellor|cardinal|archbishop)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
@@ -295,6 +319,9 @@ class Report:
     span: tuple[int, int]
     kind: str  # event | joining | dating
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
+    about_the_meeting: bool = False  # "The meeting, which lasted 80 minutes, was attended by ...": its subject
+    at_the_event: bool = False  # "X shook hands with Y at the end of the event": the event just told
+    other_of_the_day: bool = False  # "Earlier in the day, ...": not the meeting just told
     the_pair: bool = False  # "The two leaders then held talks": the people of the meeting just reported
     moved: bool = False  # "then travelled to Pristina, where they held talks": a new place, so a new meeting
     refers_to: set[str] = field(default_factory=set)  # people the sentence names or calls by role ("the prime minister")
@@ -343,14 +370,14 @@ _MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat
 # at every character, so a few substring tests first skip the sentences that cannot match
 # (tests/test_meetings.py checks on every corpus that no match is lost).
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where he", "where she", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
+    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where ", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
              "tete-a-tete", "tête-à-tête", "exchange", "sat down", "sit down", "conferred", "briefed", "attended", "shook hands",
              "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
-             "sat across", "sat opposite", "together", "visit"),
+             "sat across", "sat opposite", "together", "visit", "addressed"),
     _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
-               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by"),
+               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by", "included", "spoke at"),
     _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
                "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
@@ -358,6 +385,15 @@ _NEEDED_WORDS = {
 }
 # (and every word a pattern needs: a sentence with none of them holds no meeting verb)
 _MEETING_WORDS = tuple(dict.fromkeys(_MEETING_WORDS + tuple(w for words in _NEEDED_WORDS.values() for w in words)))
+
+
+# "Earlier in the day, X addressed a business forum": another meeting of that day (but not one beside
+# a larger one, as a private talk before a plenary is)
+_OTHER_OF_THE_DAY = re.compile(r"^\W*(?:Earlier|Later) (?:in|that) (?:the )?(?:day|morning|afternoon|evening)\b")
+_AT_THE_EVENT = re.compile(r"\b(?:at|after|during|before) (?:the (?:end|close|start) of )?the (?:event|ceremony|signing|banquet|"
+                           r"dinner|reception|summit)\b", re.I)
+_BULLET_ITEM = re.compile(r"\s*[—–•*-]\s")
+_THE_MEETING_OPENS = re.compile(r"\W*(?:The|This|That|Their|His|Her) (?:[\w-]+ )?(?:meeting|talks|session|summit)\b")
 
 
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
@@ -374,6 +410,9 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         # "The agreement was signed ... by X and Y in the presence of the two leaders": the signatories were
         # in the leaders' meeting
         return "joining", joining
+    if joining and event and event.start() < joining.start() and re.search(r"(?:attended|witnessed) by$", event.group()) \
+            and _THE_MEETING_OPENS.match(text):
+        return "joining", joining  # "The meeting, which lasted ... session, was attended by X": the meeting just told
     if joining and (not event or joining.start() <= event.start() < joining.end()):
         hosting = _first_real(_HOSTING, text, lower, after=after)
         if hosting and hosting.start() < joining.start():
@@ -491,6 +530,7 @@ def _by_acronym(text: str, people: dict[str, set[str]]) -> set[str]:
 def _resolve_reference(text_before: str, people: dict[str, set[str]], subject: str | None, fallback: str | None) -> str | None:
     """'the special envoy', 'the CDS' or 'he' before a meeting verb -> the person it refers to."""
     clause = re.split(r"[;:“”\"]", text_before)[-1]
+    clause = re.sub(r"\bwhile\b[^,;]*,", " ", clause)  # "while the president was at the Diet, I had ...": elsewhere
     acronyms = _by_acronym(clause, people)
     if len(acronyms) == 1:
         return acronyms.pop()
@@ -558,6 +598,8 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
         at = offset + match.start(match.lastgroup or 0)
         if any(a <= at < b for a, b in names):
             continue  # "hosted ... Irfaan Ali": a name that is also a town's
+        if match["place"] and _BUILDING_AFTER.match(text, match.end()):
+            continue  # "at the Planalto palace": a building, whatever town bears its name
         place = _city(phrase, knowledge) or _capital(phrase, knowledge)
         if not place or match.start() >= limit:
             continue
@@ -628,6 +670,10 @@ _NATIONAL_SEAT = re.compile(r"\bat the (?P<demonym>[A-Z][a-z]+) (?:presidency|pr
                             r"ministry of foreign affairs|prime minister's office|royal palace|chancellery|parliament)\b", re.I)
 _VISITING_COUNTRY = re.compile(r"\b(?:visiting|(?:visit|trip|travel\w*) to)\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
                                + _NOT_A_DESTINATION)
+
+
+_BUILDING_AFTER = re.compile(r"\s+(?:(?:presidential|royal|official|imperial|government|state) )?"
+                             r"(?:palace|house|hall|building|residence|guesthouse|hotel|complex|headquarters)\b", re.I)
 
 
 def _capital_visited(text: str, knowledge: Knowledge) -> Place | None:
@@ -784,6 +830,7 @@ class _Reading:
     speaker: str | None = None  # who speaks in a transcript ("Cardinal Parolin: ..."): "I" in what follows
     lead_date: tuple | None = None  # the day the article's first sentences give: the day of its news
     subject: str | None = None  # the person the last sentence was about
+    list_subject: str | None = None  # whose programme the items under a heading ending in ":" are
     meeting_subject: str | None = None  # the subject of the last meeting reported
     visitor: str | None = None  # the last visitor of a meeting
     visitors: list = field(default_factory=list)  # every visitor of the last meeting with visitors
@@ -808,12 +855,19 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
         introduced.setdefault(mention["name"], mention["char_start"])
     in_sentence = _by_sentence(mentions)
     reading = _Reading(introduced=introduced)
+    interviewee = _interviewee(body, mentions)
     reports: list[Report] = []
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
+        if interviewee and _QUESTION.match(text):
+            reading.speaker = None  # the interviewer asks
+        elif interviewee and _ANSWER.match(text):
+            reading.speaker = interviewee  # "A: ... I had a working meeting with Foreign Minister X": who answers
         named = in_sentence.get(index, [])
         if reading.heading and reading.heading[2].startswith(("—", "–", "•", "*", "-")) and not _same_paragraph(body, start):
             reading.heading = None  # a newsletter's item heads its own paragraph only
+        if reading.heading and reading.heading[2].endswith(":") and not _same_paragraph(body, start) and not _BULLET_ITEM.match(text):
+            reading.heading = None  # "His programme on 28 March was packed:" heads the items under it only
         found = _reports(index, start, end, body, named, reading,
                      {n: r for n, r in people_roles.items() if introduced.get(n, 0) < end}, protagonist, anchor, knowledge, article)
         found += _dating(index, start, end, body, anchor)
@@ -840,6 +894,11 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
             if report.kind == "event" and len(report.participants) >= 2 and not report.background:
                 reading.group, reading.group_at = tuple(report.participants), index
         _read_on(reading, text, start, named, anchor, knowledge, article, same_paragraph=_same_paragraph(body, start))
+        if not found and not _OPENS_WITH_PRONOUN.match(text) and not any(m["char_start"] - start < 80 for m in named):
+            # "In his speech, the Emperor noted ...": the one person the role names is who the next "he" is
+            called = _referred_by_role(text[:80], {n: r for n, r in people_roles.items() if reading.introduced.get(n, 0) < start})
+            if len(called) == 1:
+                reading.subject = called.pop()
         reading.meeting_subject = next((r.subject for r in found if r.kind == "event" and r.subject and not r.background),
                                        reading.meeting_subject)
         subjects = [r.subject for r in found if r.subject]
@@ -1156,7 +1215,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     trigger_at = start + match.start()
     remote_before = start + clause_start if clause_start and _remote(text[:clause_start]) else start
     report = Report(index, (start, end), "joining" if kind == "joining" else "event",
-                    refers_back=bool(_REFERENCE_TO_MEETING.search(text)),
+                    refers_back=bool(_REFERENCE_TO_MEETING.search(text)), about_the_meeting=bool(_THE_MEETING_OPENS.match(text)),
+                    at_the_event=bool(_AT_THE_EVENT.search(text)), other_of_the_day=bool(_OTHER_OF_THE_DAY.match(text)),
                     refers_to={m["name"] for m in named if m["char_start"] >= remote_before}
                     | _referred_by_role(body[remote_before:end], people_roles),
                     frame=kind == "frame", trigger_at=trigger_at,
@@ -1231,6 +1291,17 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if kind == "event" and re.match(r"\W*They\s+(?:\w+\s+)?$", text[:match.start()]) and len(report.participants) < 2:
         # "They met again at Borgo Egnazia ... when Zelenskyy invited Modi": the two told of just before
         for person in reading.group if index - reading.group_at <= 3 else ():
+            _add(report.participants, person, "attendee")
+    programme = reading.list_subject if reading.heading and reading.heading[2].endswith(":") else reading.subject
+    if kind in {"event", "hosting"} and len(report.participants) == 1 and _BULLET_ITEM.match(text) and programme \
+            and not any(m["char_start"] < trigger_at for m in named):
+        # "- Later, a meeting with Prime Minister X at the Government Office": an item of the programme of
+        # the one the story follows
+        _add(report.participants, programme, "visitor")
+    if kind == "event" and match.group().lower().startswith("their") and len(report.participants) < 2 \
+            and len(reading.last_named) == 2 and set(report.participants) <= set(reading.last_named):
+        # "A and B agreed Wednesday to ... In their talks at the prime minister's office, ...": those two
+        for person in reading.last_named:
             _add(report.participants, person, "attendee")
     told = _GROUP_OBJECT.search(text, match.start(), _clause_end(text, match.start()))
     if told and kind != "joining":
@@ -1317,7 +1388,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "X welcomed the Holy Father on the tarmac, and they had a first conversation": both of them
         for person in _referred_by_role(text[:match.start()], people_roles):
             _add(report.participants, person, "attendee")
-    if reading.speaker and _FIRST_PERSON.search(text[:_clause_end(text, match.start())]) and not _LABEL.match(text):
+    if reading.speaker and _FIRST_PERSON.search(text[:_clause_end(text, match.start())]) \
+            and not (_LABEL.match(text) and not _ANSWER.match(text)):
         _add(report.participants, reading.speaker, "attendee")  # "I was present at that meeting": the one speaking
     # "Khalilzad briefed the prime minister": someone after the verb named by role only (not in "since
     # their meeting in Ankara ..., agreed by the Prime Minister of Greece": the meeting is only recalled)
@@ -1411,7 +1483,8 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     visit = _visit_context(text, start, anchor, knowledge, article)
     if visit:
         visit["people"] = {m["name"] for m in named}
-    if visit or not same_paragraph:
+    listed = reading.heading and reading.heading[2].endswith(":") and _BULLET_ITEM.match(text)  # (its heading's place holds)
+    if visit or not same_paragraph and not listed:
         reading.visit = visit
     dateline = article.get("dateline_text") or ""
     skip = start + len(dateline) if dateline and text.startswith(dateline) else start  # the dateline's own date
@@ -1439,8 +1512,14 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         reading.stamp = f"live-blog entry {text.strip()}"
         if days and resolved:
             reading.heading = (*resolved, text.strip(), 2)  # its date dates the entry under it
-    bullet = re.match(r"\s*[—–•*-]\s", text)
-    if days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
+    bullet = _BULLET_ITEM.match(text)
+    if days and resolved and resolved[1] == "day" and text.rstrip().endswith(":") and not _BACKGROUND.search(text):
+        reading.heading = (*resolved, text.strip(), 2)  # "His Hanoi programme on 28 March was packed:" over its items
+        reading.list_subject = reading.subject  # (whose programme it is)
+        city = next((c for w in re.findall(r"(?=\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?))", text) if (c := _city(w, knowledge))), None)
+        if city:
+            reading.visit = {"place": city, "place_text": text.strip()}
+    elif days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
         reading.heading = (*resolved, text.strip(), 2)  # "Monday 10 July" over the entries of that day
     elif days and resolved and bullet and len(text.split()) <= 9 and days[0].end - start >= len(text.rstrip(" .")) - 4:
         reading.heading = (*resolved, text.strip(), 2)  # a newsletter's item: "— Saskatoon, June 2." over what follows
@@ -1448,7 +1527,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         city = next((c for w in re.findall(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?", text) if (c := _city(w, knowledge))), None)
         if city:  # (and its place: "— The King in Ottawa, May 26-27.")
             reading.visit = {"place": city, "place_text": text.strip()}
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if not (_ANSWER.match(text) or _QUESTION.match(text)) else None
     if label:  # "Cardinal Parolin: ...", "Vatican News: ...": who speaks from here on
         reading.speaker = next((m["name"] for m in named if m["char_start"] - start < label.end()), None)
     if named:
@@ -1607,7 +1686,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             # (a meeting told without its people waits longer for them when the sentence names it: "Direct
             # talks held at the palace on Friday have ended ... [quotes] ... The talks were opened by X")
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3
-                      or not m.participants and report.refers_back and report.sentence - m.reports[-1].sentence <= 8]
+                      or not m.participants and report.refers_back and report.sentence - m.reports[-1].sentence <= 8
+                      or report.about_the_meeting and report.sentence - m.reports[-1].sentence <= 6]
             if report.both_sides and not any(not m.participants for m in recent):
                 meetings.append(Meeting([]))  # not filling a meeting whose people were yet to come: its own
                 meetings[-1].join(report)
@@ -1646,14 +1726,14 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 if (len(meeting.participants) == 1 and set(meeting.participants) <= names
                         or len(names) == 1 and names <= set(meeting.participants)) and report.date \
                         and report.precision == "day" and meeting.dated and meeting.dated.date == report.date \
-                        and report.sentence - meeting.reports[-1].sentence <= 2:
+                        and report.sentence - meeting.reports[-1].sentence <= 2 and not (report.sequenced or report.other_of_the_day):
                     # "... two days after the prime minister's meeting with Vance in Paris. On 11 February, on the
                     # margins of the summit, he met Vance, Usha Vance and their children": told with one name, then
                     # whole (or the other way round: "It was Witkoff's fifth meeting with the Russian president")
                     target = meeting
                     break
                 if report.sideline and not any(r.sideline for r in meeting.reports) or _bilateral_within(report, meeting) \
-                        or report.sequenced:
+                        or report.sequenced or report.other_of_the_day and meeting is last:
                     continue  # "On the sidelines of the meeting, X received Y", "Z paid a courtesy call on X"
                 if report.place and meeting.placed and meeting.placed.place_rank >= 2 \
                         and (report.moved or report.place_rank >= 2 and report.date and meeting.dated and report.date != meeting.dated.date) \
@@ -1669,8 +1749,8 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
                 if len(shared) >= 2:
                     target = meeting
                     break
-                if nearest is None and shared and close and (report.date is None or names <= set(meeting.participants)
-                                                             and report.refers_back):
+                if nearest is None and shared and close and (report.date is None or report.at_the_event
+                                                             or names <= set(meeting.participants) and report.refers_back):
                     # "Li held talks separately with Yoon and Kishida. In his meeting with Yoon, ...": not
                     # the meeting with Kishida told last, though it shares Li
                     nearest = meeting

@@ -340,8 +340,12 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
     # "Laurent Saint-Martin", "Ruth Lloyd-Jones": a double-barrelled surname after a first name, whatever place it names
     compound = len(words) >= 2 and "-" in words[-1].text.strip("-") and words[-1].text[:1].isupper() \
         and lx.is_given_name(words[-2].text) and not _hyphenated_adjective(words[-1].text)
+    # "Bui Thanh Son": a given name that is also a family word ("son"), after given names no dictionary holds
+    kin_word = len(words) >= 3 and words[-1].text.lower() in lx.ROLE_NOUNS and lx.is_given_name(words[-1].text) \
+        and words[-1].text[:1].isupper() \
+        and all(lx.is_given_name(w.text) and not _common(w.text) or w.text.lower() in PARTICLES for w in words[:-1])
     if not (_is_name_word(words[-1], knowledge, last=True) or words[-1].start in capitals or titled_town or month_surname
-            or compound) \
+            or compound or kin_word) \
             and not _demonym_surname(words, knowledge) and not _place_surname(words, knowledge):
         if len(words) == 1 and _town_inside_name(words[0], knowledge):
             return [], words  # "met Garcia": a town's name alone, a person only as the short form of a full name
@@ -517,7 +521,7 @@ def _strip_ranks(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
 _APPOSITIVE_WORDS = {"the", "a", "an", "of", "for", "to", "in", "on", "at", "’s", "'s", "-", "&"}
 
 
-def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, int] | None:
+def _appositive_after(tokens: list[Token], last: int, text: str, knowledge: Knowledge) -> tuple[int, int] | None:
     """", the commander of the Resolute Support Mission in Afghanistan" after a name."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
@@ -565,6 +569,9 @@ def _appositive_after(tokens: list[Token], last: int, text: str) -> tuple[int, i
             and words[0] not in lx.ROLE_NOUNS and words[0] not in lx.ROLE_MODIFIERS \
             and not lx.country_of(tokens[start].text) and not _is_title_token(tokens[start]):
         return None
+    if _is_title_token(tokens[start]) and any(_is_title_token(a) and b.is_cap and _is_name_word(b, knowledge, last=True)
+                                             for a, b in zip(tokens[start:end], tokens[start + 1:end])):
+        return None  # ", Crown Prince Akishino and Crown Princess Kiko, ...": the next people of a list
     while start < end and words[start - (last + 2)] in {"the", "a", "an"}:
         start += 1
     return (tokens[start].start, tokens[end - 1].end) if start < end else None
@@ -588,7 +595,10 @@ def _more_roles(tokens: list[Token], end: int) -> int:
 
 def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple[int, int] | None:
     """"The head of the peace process for the Afghan government, Abdullah Abdullah, had ..."."""
-    if first < 2 or tokens[first - 1].text != "," or name_last + 1 >= len(tokens) or tokens[name_last + 1].text != ",":
+    # (the name closes the phrase: a comma after it, or the sentence's end: "..., and on the Vietnamese side
+    # by the Deputy Prime Minister and Minister of Foreign Affairs, Bui Thanh Son.")
+    if first < 2 or tokens[first - 1].text != "," \
+            or name_last + 1 < len(tokens) and tokens[name_last + 1].text not in {",", ".", ";"}:
         return None
     end = first - 2
     start = end
@@ -740,7 +750,7 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
             candidate.role_span = role_span
             candidate.evidence.add("role")
         else:
-            role_span = _appositive_after(tokens, last, body) or _appositive_before(tokens, first, last)
+            role_span = _appositive_after(tokens, last, body, knowledge) or _appositive_before(tokens, first, last)
             if role_span:
                 candidate.role_span = role_span
                 candidate.evidence.add("appositive")
@@ -847,6 +857,9 @@ def _accepted_full_name(candidate: Candidate, knowledge: Knowledge) -> bool:
     if "context" in candidate.evidence and not _common(words[0].text) and not knowledge.gazetteer.city(words[0].text) \
             and not lx.country_of(words[0].text) and not (words[-1].text.endswith("s") and _common(words[-1].text)):
         return True  # "held talks with Manmohan Singh": a family name that is also a dictionary word
+    if len(words) >= 3 and not _common(words[0].text) and any(lx.is_given_name(t.text) for t in words[1:-1]) \
+            and (not _common(words[-1].text) or lx.is_given_name(words[-1].text) or _is_particle(candidate.name_tokens[-2])):
+        return True  # "Luiz Inácio Lula da Silva": a first name the dictionary lacks, before others it has
     return all(not _common(t.text) for t in words)
 
 
@@ -882,7 +895,10 @@ def _resolve_short(candidate: Candidate, full: list[tuple[int, Candidate]], know
         # the story's protagonist keeps the short form when several share it.
         rank = 0 if words[-len(short):] == short else 1 if words[:len(short)] == short else 2
         distance = candidate.start - other.start
-        described = {fold(t.text) for t in other.title_tokens} | set(fold(other.role or "").split())
+        # (of a role, what the person is, not whose: "the Grand Ayatollah's son" is no ayatollah)
+        described = {fold(t.text) for t in other.title_tokens} | set(fold(re.split(r"[’']s\s+", other.role or "")[-1]).split())
+        if titled and {fold(t.text) for t in other.title_tokens} & _SPOUSE_HONORIFICS and not titled <= described:
+            continue  # "Prime Minister Ishiba" is not "Mrs. Yoshiko Ishiba", the only Ishiba spelled out here
         untitled = 1 if titled and not titled <= described else 0
         key = (untitled, 0 if distance >= 0 else 1, rank, other.start if distance >= 0 else -other.start)
         if best is None or key < best[0]:
@@ -915,6 +931,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[- ](?=\w{3
 
 def _unprefixed(word: str) -> str:
     return _ARABIC_ARTICLE.sub("", word)
+
+
+_SPOUSE_HONORIFICS = {"mrs", "madam", "madame", "lady", "first"}  # ("First Lady")
 
 
 def _title_words(candidate: Candidate) -> set[str]:

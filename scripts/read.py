@@ -168,7 +168,10 @@ _BOILERPLATE_LINES = (
     r"^(?:https?://|www\.)\S+$", r"^pic\.twitter\.com/\w+$", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's e-mail
     r"^(?:—|--|-)\s*.{1,80}\(@\w{1,15}\)\s+\w+\s+\d{1,2},?\s+\d{4}$",  # flattened tweet signature
     r"^(?:photo|image|picture|file photo|video|credits?|courtesy|producers?|produced by|sound engineering|music|translators?|"
-    r"editors?|editing|edition)\s*:.*$",
+    r"translation|editors?|editing|edition)\s*:.*$",
+    # a reading list: '- "Why X keeps going to Beijing" - Irene Castell, Agenda Pública'
+    r"^[-–—•*]\s*[\"“‘'][^\"”]{5,160}[\"”’']\s*[-–—]\s*(?-i:[A-Z])[\w'’.-]+(?: [\w'’.-]+){0,3},\s*.{2,60}$",
+    r"^[-–—]\s*(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2}$",  # a letter's sign-off: "— Thu Trang"
     r"^\[(?:(?:photo|image|picture|video|file)(?: caption)?|caption)\].*$",  # "[Photo] President X (left) shakes hands with ..."
     # a print page's jumps: "CONTINUED PAGE 8", "EDITORIAL P20", "Continued on page 4"
     r"^(?:continued\s+(?:on\s+|from\s+)?(?:page|p)\.?\s*\d{1,3}|(?-i:[A-Z][A-Z ]{1,30})\s+(?:page|p)\.?\s*\d{1,3})$",
@@ -189,6 +192,8 @@ _BOILERPLATE_LINES = (
     r"^you(?:'re| are)? (?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b.{0,200}$",
     # an address line: "Jl. Jend. Sudirman Kav. 52-53, Jakarta 12190, Indonesia"
     r"^(?=.{0,120}$)(?!.*[.!?]$).*\b\d{1,4}(?:-\d{1,4})?,\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+\d{4,6}\b.*$",
+    # (or a street and a postcode: "Complejo de la Moncloa - Avda. Puerta de Hierro, s/n - 28071 Madrid")
+    r"^(?=.{0,160}$)(?!.*[.!?]$).*\b(?:Avda|Av|Avenida|Calle|Rua|Viale|Rue|Street|St|Road|Rd|Jl|Strasse|Straße)\b\.?\s.*\b\d{4,6}\b.*$",
     r"^(?:[=_*~]{3,}|-{5,})$",  # a rule drawn across a page
     r"^skip to (?:the )?(?:main )?content$", r"^an official website of the\b.{0,80}$",  # a government site's top lines
     r"^click here\b.*$", r"^(?:watch|listen)\s*:.*$", r"^(?:the writer|the author) is\b.{0,200}$",
@@ -508,15 +513,22 @@ def _is_section_list(line: str) -> bool:
         and not any(w.lower() in _LINKING_WORDS for w in words)
 
 
+# A release's place and date of issue: "Baghdad - 05/03/2021", "Hanoi (Vietnam), Wednesday 9 April 2025"
+_ISSUED_AT = re.compile(r"^(?P<city>[A-Z][\w .'’-]{1,30}?)(?:\s+\([^()]{2,30}\))?(?:,|\s+[-–—])\s+"
+                        r"(?P<date>\d.+|[A-Z][a-z]+\.? \d.+|[A-Z][a-z]+day,? \d.+)$")
+
+
 def _date_of_line(line: str):
     """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM",
     "Pretoria, 2 November 2022"."""
+    stamped = _PUBLISHED_ON.match(line)  # "Updated: 29/07/2568 10:15"
+    if stamped and len(line) < 200 and parse_date(stamped["date"]):
+        # (a byline may follow: "Published on 25/03/2025 - 06:10 By X - Reporter - Agency - Tokyo")
+        return parse_date(stamped["date"])
     if len(line) >= 80 or len(line.split()) > 14:
         return None
-    placed = re.match(r"^[A-Z][\w .'’-]{1,30}?(?:,|\s+[-–—])\s+(?P<date>\d.+|[A-Z][a-z]+\.? \d.+)$", line)  # "Baghdad - 05/03/2021"
-    stamped = _PUBLISHED_ON.match(line)  # "Updated: 29/07/2568 10:15"
-    return parse_date(line) or (parse_date(placed["date"]) if placed else None) \
-        or (parse_date(stamped["date"]) if stamped else None)
+    placed = _ISSUED_AT.match(line)  # "Baghdad - 05/03/2021", "Hanoi (Vietnam), Wednesday 9 April 2025"
+    return parse_date(line) or (parse_date(placed["date"]) if placed else None)
 
 
 def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
@@ -620,7 +632,7 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
             break
     else:
         for line in date_lines:  # a release's "Baghdad - 05/03/2021": where it was issued
-            placed = re.match(r"^(?P<city>[A-Z][\w .'’-]{1,30}?)(?:,|\s+[-–—])\s+\d", line)
+            placed = _ISSUED_AT.match(line)
             if placed and gazetteer and gazetteer.city(placed["city"]):
                 found["dateline"] = {"text": line, "place": placed["city"], "date": None, "agency": None}
                 break

@@ -662,7 +662,9 @@ def test_what_is_only_planned_recalled_or_a_heading_is_no_meeting(bare_knowledge
             "Aydin began the arrangements for a meeting between Lange and Whitfield, to be followed by a summit with himself.\n"
             "On Monday, Whitfield met Lange in Bern, from where the two joined a video call with Aydin.")
     found = meetings_of(text, bare_knowledge, published="2025-09-05")
+    # (their March 4 meeting is one of its own, not the date of Tuesday's)
     assert sorted((m["date"], sorted(m["participants"])) for m in found) == [
+        ("2025-03-04", ["Kemal Aydin", "Laura Whitfield"]),
         ("2025-09-01", ["Laura Whitfield", "Petra Lange"]), ("2025-09-02", ["Kemal Aydin", "Laura Whitfield"])]
 
 
@@ -843,3 +845,60 @@ def test_talks_told_before_their_people_a_present_perfect_and_a_lunch_in_someone
     assert ("2025-07-15", ["Ian Ward", "Lu Wen"]) in found  # dated by the next sentence, not the publication day
     assert ("2025-07-15", ["Ian Ward", "Zhou Ping"]) in found and ("2025-07-15", ["Gao Feng", "Ian Ward"]) in found
     assert not any(date == "2022-03" for date, _ in found)  # the two sides are the negotiators, not Ward and Lu
+
+
+def test_a_state_visits_banquet_its_guests_and_an_emperors_memory(bare_knowledge):
+    text = ("Japan's Emperor Masahito has hosted a state banquet at the Imperial Palace in Tokyo for Kenyan President "
+            "Daniel Otieno Wafula.\n\nAbout 120 guests attended the banquet on Tuesday evening. They included Empress Ayaka, "
+            "Crown Prince Hisaaki and Prime Minister Kenta Mori.\n\nIn his speech, the Emperor noted the long friendship. "
+            "He recalled that in June 2012, when he was Crown Prince, he traveled to Kenya and met Wafula in Mombasa.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-05-13")}
+    assert found == {("2025-05-13", "Tokyo", ("Ayaka", "Daniel Otieno Wafula", "Hisaaki", "Kenta Mori", "Masahito")),
+                     ("2012-06", "Mombasa", ("Daniel Otieno Wafula", "Masahito"))}
+
+
+def test_a_summit_told_by_its_agreements_its_attendees_and_a_forum(bare_knowledge):
+    text = ("TOKYO - Prime Minister Kenta Mori and Kenyan President Daniel Otieno Wafula agreed Wednesday to elevate ties.\n\n"
+            "In their talks at the prime minister's office, the leaders also confirmed a new dialogue, with Mori saying "
+            "Tokyo will move swiftly.\n\n\"We must work together,\" Mori told reporters after the meeting.\n\n"
+            "Wafula, who is on a state visit through Thursday, urged Japan to invest.\n\n"
+            "The meeting, which lasted about 80 minutes including an expanded session, was attended by Foreign Minister "
+            "Aiko Tanabe and Kenyan Foreign Minister Grace Njeri.\n\n"
+            "Mori and Wafula previously met in November on the sidelines of a summit in Dar es Salaam.\n\n"
+            "Earlier in the day, Wafula addressed a business forum in Tokyo. Business federation chairman Hiroshi Kato "
+            "also spoke at the forum.\n\nOn 3 May 2019, Wafula received Mori at the Alvorada palace.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-05-14")}
+    assert found == {("2025-05-14", "Tokyo", ("Aiko Tanabe", "Daniel Otieno Wafula", "Grace Njeri", "Kenta Mori")),
+                     ("2024-11", "Dar es Salaam", ("Daniel Otieno Wafula", "Kenta Mori")),
+                     ("2025-05-14", "Tokyo", ("Daniel Otieno Wafula", "Hiroshi Kato")),
+                     ("2019-05-03", "Tokyo", ("Daniel Otieno Wafula", "Kenta Mori"))}  # (the dateline, not the town Alvorada)
+
+
+def test_a_newsletters_programme_of_the_day_under_its_heading(bare_knowledge):
+    text = ("Daniel Otieno Wafula came to Hanoi fresh from Tokyo. His Hanoi programme on 28 March was about as packed as "
+            "state visits get:\n\n"
+            "- In the morning, the official welcome at the Presidential Palace, followed by talks with President Lê Văn Hải.\n\n"
+            "- Early in the afternoon, a call on General Secretary Trịnh Quốc Bảo at the Party headquarters.\n\n"
+            "- Later, a meeting with Prime Minister Đặng Minh Khoa at the Government Office.\n\n"
+            "- And, to close the day, a meeting with National Assembly Chairman Vũ Thanh Tùng.\n\n"
+            "Wafula flew home on the 29th. By Friday the premier was in Beijing, where Zhou Ming told him at the "
+            "guesthouse that trade wars have no winners.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-04-05")}
+    assert {f for f in found if f[0] == "2025-03-28"} == {
+        ("2025-03-28", "Hanoi", ("Daniel Otieno Wafula", name))
+        for name in ("Lê Văn Hải", "Trịnh Quốc Bảo", "Đặng Minh Khoa", "Vũ Thanh Tùng")}
+
+
+def test_an_interviews_answers_are_the_interviewees_i(bare_knowledge):
+    text = ("NAIROBI -- Kenyan Foreign Minister Grace Njeri sat down with us on Thursday morning, shortly before the "
+            "delegation left for Hanoi.\n\nEdited excerpts from the interview follow.\n\n"
+            "Q: How would you sum up the trip?\n\nA: Very positively. The relationship is old, but we gave it energy.\n\n"
+            "Q: Did you also have your own bilateral meetings?\n\n"
+            "A: On Tuesday afternoon, while the president was at the parliament, I had a working meeting with Foreign "
+            "Minister Aiko Tanabe at the Iikura Guest House. We reviewed the action plan.\n\n"
+            "Q: Is Kenya worried about tariffs?\n\nA: I spoke with Secretary of State Marco Rubio by phone last week.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-03-27")}
+    assert found == {("2025-03-25", ("Aiko Tanabe", "Grace Njeri"))}

@@ -459,3 +459,29 @@ def test_a_wire_sites_language_links_section_list_kicker_and_a_print_running_hea
             "The talks went well, officials said on Tuesday.\n")
     row, _ = read(page, gazetteer=knowledge.gazetteer)
     assert (row["published"], row["outlet"], row["headline"]) == ("2025-07-16", "The Northern Herald", "A bet on warmth in the great hall")
+
+
+def test_a_press_agencys_stamp_with_its_byline_a_releases_place_and_day_and_a_newsletters_credits(knowledge):
+    wire = ("Agencia Sul\nHome | Politics | Economy | International\n\nINTERNATIONAL\n\n"
+            "President opens trade fair in Lagos on first day of visit\n\n"
+            "Published on 14/05/2025 - 09:40 By Tiago Moreira Lemos - Reporter - Agencia Sul - Lagos\n\n"
+            "Lagos (Nigeria), 05/14/2025 - The president arrives at the fair. Photo: Bruno Valle/PR\n\n"
+            "The president opened the fair this Wednesday morning (May 14).\n\nHe then toured the stands.\n\n"
+            "Translation: Carla Nunes Pinto - Edition: Rui Tavares\n")
+    row, _ = read(wire, gazetteer=knowledge.gazetteer)
+    assert row["published"] == "2025-05-14" and row["headline"] == "President opens trade fair in Lagos on first day of visit"
+    assert row["body"] == "The president opened the fair this Wednesday morning (May 14).\n\nHe then toured the stands."
+    release = ("GOVERNMENT OF NORDLAND\nPRESS OFFICE\n\nHome > Press > News\n\n"
+               "Accra (Ghana), Thursday 15 May 2025\n\n"
+               "The Prime Minister and the President of Ghana agree to step up trade\n\n"
+               "The Prime Minister held a meeting in Accra with the President of Ghana today.\n\n"
+               "PRESS OFFICE\nPalace of the Government - Avda. Reina Alta, s/n - 28071 Nordstad\n")
+    row, _ = read(release, gazetteer=knowledge.gazetteer)
+    assert (row["published"], row["dateline"]) == ("2025-05-15", "Accra")
+    assert row["headline"] == "The Prime Minister and the President of Ghana agree to step up trade"
+    assert "Avda" not in row["body"]
+    brief = ("Two visitors in a fortnight.\n\n5. READING LIST\n\n"
+             '- "Why Lisbon keeps going to Lagos" - Irene Castell, Agenda Pública\n\n'
+             "That's it for this issue.\n\n— Thu Trang\n")
+    row, _ = read(brief, gazetteer=knowledge.gazetteer)
+    assert "Irene Castell" not in row["body"] and "Thu Trang" not in row["body"]

@@ -47,7 +47,7 @@ _EVENT = re.compile(
     r"(?:toured|visited|inspected)\b[^.;,]{0,60}?\btogether\b|"
     # "Scholz, who visited Macron in Paris", "Hun Sen visited Thaksin at his home": a call on a person
     # (kept only when a person's name follows: see _report)
-    r"visit(?:ed|s)(?= (?:the |his |her )?[A-Z])|"
+    r"(?:visit(?:ed|s)|saw)(?= (?:the |his |her )?[A-Z])|"  # ("saw Xi again at the Diaoyutai")
     # "Delegations ... gathered at the Palais Coburg for a meeting of the Joint Commission chaired by X"
     r"(?:gathered|convened|assembled)\b[^.;]{0,80}?\bfor (?:a|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|session|round)\b|"
     r"(?:went|came|flew|travel+ed|drove|returned|stopped (?:by|off|over|in))\b(?:[^.;,]|\.(?= \d)){0,50}? to (?:brief|meet|see|consult)\b|"
@@ -108,7 +108,8 @@ _JOINING = re.compile(
     r"led (?:the|his|her|their) (?:[\w-]+ ){0,3}delegation|(?:side|delegation|team) was (?:led|headed) by|"
     r"\b(?:side|delegation|team)\b[^.;]{0,80}?\b(?:was|were) (?:led|headed) by|"
     r"(?:meeting|talks|consultations|dinner|session) (?:was|were) (?:also )?attended by|(?:also )?took part|"
-    r",\s+(?:was|were) (?:also )?attended by|"  # "The talks, held in a narrow format, were attended by"
+    # "The talks, held in a narrow format, were attended by", "..., was attended on the Spanish side by"
+    r",\s+(?:was|were) (?:also )?attended (?:on (?:the|each|both) [\w-]+ sides? )?by|"
     r"(?:delegation|team|side) (?:also )?included|"
     # "About 140 guests attended the banquet ... They included Empress X, ...": who was there
     r"^\W*(?:they|the guests|guests|those present|those attending|attendees|participants) (?:also )?included\b|"
@@ -149,7 +150,8 @@ _NOT_HAPPENED = re.compile(
     r"arrangements?|arranging|preparations?|preparing|invitation|requested|any|to be|"
     r"wants?|wanted|seeking|sought|could|may|might|should|must|cancel+ed|called off|postponed|refused|declined|"
     r"turned down|rejected|ruled out|"
-    r"denied|not|n't|never|no|without|next|upcoming|future|possible|potential|if|unless|whether|try|trying|aims?|"
+    r"denied|not|n't|never|no|without|next(?! (?:morning|day|afternoon|evening|night)\b)|upcoming|future|possible|potential|"
+    r"if|unless|whether|try|trying|aims?|"
     r"intends?|going)\b", re.I)
 _REMOTE = re.compile(
     r"\b(?:telephone|phone|telephonic|phoned|video[ -]?link|(?:by|via|over) video\b|video[ -]?conferenc\w*|video[ -]?call|virtual(?:ly)?|online meeting|zoom|"
@@ -245,7 +247,7 @@ _CONTINUES = re.compile(r"^(?:He|She|They|Then|The two|Both|Earlier|Later|Separa
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (?P<way>later|after|before|earlier)\b"
-                         r"|\bthe (?P<way2>next|following|previous) day\b|\bthe day (?P<way3>before|after)\b", re.I)
+                         r"|\bthe (?P<way2>next|following|previous) (?:day|morning|afternoon|evening)\b|\bthe day (?P<way3>before|after)\b", re.I)
 def _days_shifted(match: re.Match) -> int:
     count = match["n"] or "1"
     days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
@@ -270,6 +272,8 @@ _BACKGROUND = re.compile(r"(?<!after he )(?<!after she )(?<!after they )"
 _SEQUENCED = re.compile(r"\b(?:after|before) (?:he|she|they) had\b|\bhad (?:earlier|already|first) (?=met|held|called|received)"
                         # "Hours earlier, Dmitriev took the envoy for a stroll": another meeting of that day
                         r"|^\W*(?:Hours|Minutes|Shortly|Moments|An hour|Two hours) (?:earlier|before)\b"
+                        # "Before receiving the American guest, the Russian leader held a working meeting with X"
+                        r"|^\W*(?:Before|After) (?:receiving|meeting|hosting|welcoming|holding talks with)\b"
 
                         r"|^\W*(?:(?:Hours|Minutes|Shortly|Just|Moments|Soon|Immediately|Right) )?(?:Before|Ahead of|After|Following) the (?:[\w-]+ )?(?:plenary|main|formal|full|expanded|"
                         r"summit|session|talks|(?<!welcoming )(?<!welcome )ceremony|signing|meeting|meetings|dinner|lunch|luncheon)\b", re.I)
@@ -290,6 +294,8 @@ _ROLE_REFERENCES = {
     "dignitary": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
     "guest": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
     "visitor": ("envoy", "representative", "ambassador", "secretary", "minister", "president"),
+    # ("the Spanish leader": a head of government or state, and only with the country's adjective)
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "general secretary", "leader"),
     "pope": ("pope", "pontiff"),
     "holy father": ("pope", "pontiff"),
     "holiness": ("pope", "pontiff", "patriarch", "dalai lama"),
@@ -307,7 +313,7 @@ _ROLE_REFERENCES = {
 }
 _REFERENCE = re.compile(
     r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?|[Hh]is\s+(?=[Hh]oliness))"
-    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father|king|queen|emperor|empress|crown prince|emir|sultan|chancellor|cardinal|archbishop)\b(?![\w-])"
+    r"(?P<noun>holiness|envoy|representative|diplomat|ambassador|dignitary|guest|visitor|premier|prime minister|army chief|foreign minister|president|commander|general|secretary|minister|head|pope|pontiff|holy father|king|queen|emperor|empress|crown prince|emir|sultan|chancellor|cardinal|archbishop|leader)\b(?![\w-])"
     # "the Minister for Foreign Affairs": what the role is of tells ministers apart
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?", re.I)
 
@@ -375,7 +381,7 @@ _NEEDED_WORDS = {
              "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
              "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
              "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
-             "sat across", "sat opposite", "together", "visit", "addressed"),
+             "sat across", "sat opposite", "together", "visit", "addressed", "saw"),
     _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
                "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by", "included", "spoke at"),
     _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
@@ -1187,7 +1193,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if not found:
         return None
     kind, match = found
-    if match.group().lower() in {"visited", "visits"} and not _a_person_next(body, start + match.end(), named):
+    if match.group().lower() in {"visited", "visits", "saw"} and not _a_person_next(body, start + match.end(), named):
         # "visited Islamabad on Monday and met X": a place visited; the meeting is told later in the sentence
         return _report(index, start, end, body, named, reading, people_roles, protagonist, anchor, knowledge, article,
                        after=match.end(), placed_at=placed_at, arrival=arrival)
@@ -1556,6 +1562,8 @@ def _fitting(match: re.Match, people: dict[str, set[str]]) -> list[str]:
     wanted = _ROLE_REFERENCES.get(noun, (noun,))
     fitting = [name for name, roles in people.items() if any(_role_fits(role, wanted) for role in roles)]
     nationality = next((w for w in match.group().lower().split() if w in lx.DEMONYMS), None)
+    if noun == "leader" and not nationality:
+        return []  # "the leader", "the opposition leader": whose, the words do not say
     if nationality:
         # "the Ukrainian president" is not the Chinese President, whatever else fits, nor one the article
         # gives another country
@@ -1688,7 +1696,7 @@ def _merge(reports: list[Report], article: dict, knowledge: Knowledge) -> list[M
             recent = [m for m in meetings if report.sentence - m.reports[-1].sentence <= 3
                       or not m.participants and report.refers_back and report.sentence - m.reports[-1].sentence <= 8
                       or report.about_the_meeting and report.sentence - m.reports[-1].sentence <= 6]
-            if report.both_sides and not any(not m.participants for m in recent):
+            if report.both_sides and not any(not m.participants for m in recent) and not report.about_the_meeting:
                 meetings.append(Meeting([]))  # not filling a meeting whose people were yet to come: its own
                 meetings[-1].join(report)
                 last = meetings[-1]

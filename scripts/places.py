@@ -94,6 +94,7 @@ class Gazetteer:
                 for m in self._venue_pattern.finditer(text)]
 
 
+_CONTINENTS = {"africa", "america", "americas", "antarctica", "asia", "europe", "oceania"}
 PRELOADED: dict = {}  # the index below, kept in the build cache (see Knowledge.prepare)
 
 
@@ -113,8 +114,8 @@ def geonames_index() -> dict:
     # The most populous city wins a shared name (Hyderabad, Sindh vs Hyderabad, India).
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         key = fold(city["name"])
-        if key in states and city["countrycode"] != "US":
-            continue
+        if key in states and city["countrycode"] != "US" or key in _CONTINENTS:
+            continue  # ("toured Asia": the continent, not Asia, Peru)
         if key and key not in seen:
             seen.add(key)
             cities.append((key, city["name"], country_names.get(city["countrycode"]), city["latitude"], city["longitude"]))

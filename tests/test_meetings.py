@@ -902,3 +902,38 @@ def test_an_interviews_answers_are_the_interviewees_i(bare_knowledge):
             "Q: Is Kenya worried about tariffs?\n\nA: I spoke with Secretary of State Marco Rubio by phone last week.")
     found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-03-27")}
     assert found == {("2025-03-25", ("Aiko Tanabe", "Grace Njeri"))}
+
+
+def test_the_next_morning_a_leader_by_nationality_and_seeing_someone_again(bare_knowledge):
+    text = ("Spanish Prime Minister Ana Ruiz toured Asia in April. Ruiz's talks with Prime Minister Đặng Minh Khoa in Hanoi on 9 April "
+            "went well. The next morning Ruiz called on General Secretary Trịnh Quốc Bảo at the Party headquarters, "
+            "before leaving for Beijing.\n\nIn Beijing on Friday, the Spanish leader met the chairman of the Standing "
+            "Committee, Wu Jian, at the Great Hall of the People.\n\nShe returned and saw Zhou Ming again at the "
+            "Diaoyutai on 9 September 2024, and also held talks with Premier Lin Hai on that trip.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-04-12")}
+    assert found == {("2025-04-09", "Hanoi", ("Ana Ruiz", "Đặng Minh Khoa")),
+                     ("2025-04-10", "Hanoi", ("Ana Ruiz", "Trịnh Quốc Bảo")),
+                     ("2025-04-11", "Beijing", ("Ana Ruiz", "Wu Jian")),
+                     ("2024-09-09", "Beijing", ("Ana Ruiz", "Zhou Ming")),
+                     ("2024-09-09", "Beijing", ("Ana Ruiz", "Lin Hai"))}
+
+
+def test_a_meeting_attended_on_each_side(bare_knowledge):
+    text = ("Hanoi (Vietnam), Wednesday 9 April 2025\n\nThe President of the Government, Ana Ruiz, today held a meeting in "
+            "Hanoi with the Prime Minister of Vietnam, Đặng Minh Khoa, at the Government Headquarters.\n\n"
+            "The meeting, held first in a restricted format and then with the full delegations, was attended on the "
+            "Spanish side by the Minister for Economy, Tomás Vidal, and on the Vietnamese side by the Deputy Prime "
+            "Minister, Lê Văn Hải.")
+    found = [(m["date"], sorted(m["participants"])) for m in meetings_of(text, bare_knowledge, published=None)]
+    assert found == [("2025-04-09", ["Ana Ruiz", "Lê Văn Hải", "Tomás Vidal", "Đặng Minh Khoa"])]
+
+
+def test_before_receiving_the_guest_is_the_same_day(bare_knowledge):
+    text = ("ST PETERSBURG, April 12 (Wire) - President Kemal Aydin received envoy Laura Whitfield in the city on Friday.\n\n"
+            "The talks lasted four hours. The envoy left without comment. Officials said the mood was good. The two sides "
+            "will meet again. Markets rose on the news. Analysts were divided. The rouble firmed.\n\n"
+            "Before receiving the American guest, the president held a working meeting with Governor Selim Oral at the "
+            "Smolny.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-04-12")}
+    assert found == {("2025-04-11", ("Kemal Aydin", "Laura Whitfield")), ("2025-04-11", ("Kemal Aydin", "Selim Oral"))}

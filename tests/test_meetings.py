@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
@@ -417,24 +418,66 @@ def test_to_before_a_meeting_verb_is_a_plan_but_not_in_speaking_to_reporters(bar
     assert [set(m["participants"]) for m in meetings] == [{"Isaac Herzog", "David Cameron"}]
 
 
-def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(tmp_path):
-    """The substring tests that skip sentences before the verb patterns run must never skip a
-    sentence a pattern matches: every match, in every corpus of the repository and 200 synthetic
-    articles, contains one of its pattern's needed words."""
-    from scripts import meetings
+def _corpus_lines(tmp_path) -> list[str]:
+    """Every line of every corpus of the repository and of 200 synthetic articles."""
     from scripts.synthetic import generate
 
     generate(tmp_path, 200, seed=7, jobs=1)
     files = [p for p in [*RAW.glob("*"), *TESTS.glob("unseen*/raw/*"), *tmp_path.rglob("*")] if p.suffix in (".txt", ".html")]
     assert len(files) > 250
+    return [line for path in files for line in path.read_text(errors="replace").splitlines()]
+
+
+def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(tmp_path):
+    """The substring tests that skip sentences before the short verb patterns run must never skip a
+    sentence a pattern matches: every match contains one of its pattern's needed words."""
+    from scripts import meetings
+
     matched = 0
-    for path in files:
-        for line in path.read_text(errors="replace").splitlines():
-            for pattern, words in meetings._NEEDED_WORDS.items():
-                for match in pattern.finditer(line):
-                    matched += 1
-                    assert any(word in match.group().lower() for word in words), (path.name, match.group(), pattern.pattern[:40])
-    assert matched > 1000
+    for line in _corpus_lines(tmp_path):
+        for pattern, words in meetings._NEEDED_WORDS.items():
+            for match in pattern.finditer(line):
+                matched += 1
+                assert any(word in match.group().lower() for word in words), (line, match.group(), pattern.pattern[:40])
+    assert matched > 100
+
+
+def test_the_long_verb_patterns_match_exactly_as_written(tmp_path):
+    """An `Alternation` runs only the alternatives a sentence can match, each on its own: its
+    matches (from any position), searches and anchored matches are those of the whole pattern."""
+    from scripts import meetings
+
+    matched = 0
+    for line in _corpus_lines(tmp_path):
+        for pattern in (meetings._EVENT, meetings._JOINING, meetings._HOSTING):
+            for pos in (0, len(line) // 3):
+                expected = [(m.span(), m.group()) for m in pattern.full.finditer(line, pos)]
+                assert [(m.span(), m.group()) for m in pattern.finditer(line, pos)] == expected, (line, pattern.pattern[:40])
+                matched += len(expected)
+            for match in pattern.full.finditer(line):
+                assert pattern.match(line, match.start()).span() == match.span()
+            if pattern.search(line) is None:
+                assert pattern.full.search(line) is None
+    assert matched > 3000
+
+
+def test_an_alternation_keeps_the_order_and_the_leftmost_match():
+    """Where several alternatives match, the leftmost wins, then the one written first; a zero-width
+    head and tail apply to each; a text without any alternative's start matches nothing."""
+    from scripts.patterns import Alternation
+
+    words = Alternation(r"\b(?:talks with|talks|(?:also )?met|(?-i:[A-Z])\w+ met)\b", re.I)
+    text = "Rubio also met Lavrov, then talks with Wang; Wang met him. Gentalks"
+    assert [m.group() for m in words.finditer(text)] == [m.group() for m in words.full.finditer(text)] \
+        == ["also met", "talks with", "Wang met"]
+    assert words.match(text, text.index("talks")).group() == "talks with"
+    def kept(text):
+        return [words._sources.index(p.pattern) for p in words._kept(text)]
+
+    assert kept("He MET them") == [2, 3]  # (case-folded; a capital can start anything)
+    assert kept("nothing happened") == [3]
+    verbs = Alternation(r"\b(?:met|held talks)\b", re.I)
+    assert verbs.search("Nothing happened") is None and not verbs.may_match("Nothing happened")
 
 
 def test_the_words_a_time_expression_needs_are_in_every_match_of_it():

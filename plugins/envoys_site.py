@@ -7,6 +7,7 @@ Loaded with `datasette --plugins-dir plugins` (scripts/serve.py passes it).
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from datasette import hookimpl
 from datasette.facets import ArrayFacet
@@ -82,12 +83,32 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 def render_cell(value, column):
     """Show a `*_markdown` column's **matched words** in bold (the full-text search's snippets).
 
-    datasette-render-markdown did this, but it looks up its configuration for every cell of every
+    datasette-render-markdown does this, but it looks up its configuration for every cell of every
     page: a third of a 50-row articles page's time. Snippets only ever carry `**`, so this is all we need.
     """
     if not column.endswith("_markdown") or not isinstance(value, str):
         return None
     return Markup(_BOLD.sub(lambda match: f"<strong>{match.group(1)}</strong>", str(escape(value))))
+
+
+def _without_markdown_cells() -> None:
+    """datasette-dashboards installs datasette-render-markdown, whose cell hook would still run on
+    every cell: unregister it, and keep its `render_markdown` template function (dashboards' text
+    panels use it)."""
+    from datasette.plugins import pm
+
+    markdown = next((p for p in pm.get_plugins() if getattr(p, "__name__", "") == "datasette_render_markdown"), None)
+    if markdown is None:
+        return
+    pm.unregister(markdown)
+    templates = ModuleType("datasette_render_markdown_templates")
+    templates.extra_template_vars = markdown.extra_template_vars
+    templates.prepare_jinja2_environment = markdown.prepare_jinja2_environment  # (its {% markdown %} tag)
+    if pm.get_plugin(templates.__name__) is None:
+        pm.register(templates)
+
+
+_without_markdown_cells()
 
 
 @hookimpl

@@ -141,6 +141,9 @@ _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussio
                    r"\b(?:have|has|had) (?:ended|concluded|begun|started|opened|finished)\b", re.I)
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
+                           # "held talks with A at Government House on Thursday, and on Friday met B": its own day
+                           r"|(?<=,)\s+and\s+(?:(?:on|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           r"the (?:next|following) (?:day|morning)|a day later)\s+$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
                            r"|,\s+and\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+$", re.I)
 # ", days after C met D": another meeting, told as the time of the first
@@ -348,6 +351,7 @@ class Report:
     about_the_meeting: bool = False  # "The meeting, which lasted 80 minutes, was attended by ...": its subject
     at_the_event: bool = False  # "X shook hands with Y at the end of the event": the event just told
     each_day: tuple = ()  # the days of "met twice, on May 16 ... and on June 2 ...", one meeting each
+    told_before: bool = False  # "The Ministers met": the two the sentence before named, on its day
     other_of_the_day: bool = False  # "Earlier in the day, ...": not the meeting just told
     the_pair: bool = False  # "The two leaders then held talks": the people of the meeting just reported
     moved: bool = False  # "then travelled to Pristina, where they held talks": a new place, so a new meeting
@@ -624,7 +628,9 @@ def _place_in(text: str, offset: int, knowledge: Knowledge, article: dict, after
             continue  # "their first talks in two years since they met in Bali": an earlier meeting's place
         passive = re.match(r"(?:co-)?chaired by|(?:was|were) held\b", text[after - offset:])  # the meeting is the subject
         # ("On 3 May 2025, at the Government Palace, La Paz, Mr X ... led": where the opening words set the scene)
-        scene = re.fullmatch(r"\W*(?:On|In)\b[^,;]{0,40},\s*", text[:match.start()])
+        # (or "Yesterday in Colombo, President X received Modi": the day, then the town)
+        scene = re.fullmatch(r"\W*(?:On|In)\b[^,;]{0,40},\s*|\W*(?:Yesterday|Today|Earlier|Later|Then|Meanwhile|"
+                             r"(?:On|Last|This|That) [A-Z]?[a-z]+(?: (?:morning|afternoon|evening|night))?)\s+", text[:match.start()])
         if match.start() + offset < after and re.search(r"[,;]", between) and not re.search(r",\s*where\b", between) \
                 and not passive and not scene:
             continue
@@ -719,7 +725,9 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:where|which|who|after which|when|as|while|am
                            # "met Merz at the Chancellery before the two joined a video call with Trump"
                            r"|\s(?:before|after) (?:the two|the pair|they|he|she) (?!met\b|held\b)"
                            # "has met Xi Jinping in Beijing, after holding the annual leaders' meeting with Li Qiang"
-                           r"|,\s*(?:after|before) (?:holding|meeting|attending|hosting)\b")
+                           r"|,\s*(?:after|before) (?:holding|meeting|attending|hosting)\b"
+                           # "met Yunus for the first time since Sheikh Hasina fled to India": another's deed
+                           r"|\s(?:ever )?since (?:(?-i:[A-Z])[\w’'-]+ ){1,4}(?=(?-i:[a-z]+)\b)(?!met\b|held\b|had\b)")
 
 
 # A clause of its own before the meeting verb: "..., and X had met Y", "...; X met Y".
@@ -837,6 +845,7 @@ class _Reading:
     """What the sentences read so far say about the article, for the sentences that follow."""
     visit: dict | None = None  # date and place of the last visit or arrival sentence
     date: tuple | None = None  # (date, precision, text, strength) of the last sentence with a day date
+    date_at: int = -1  # (that sentence)
     meeting_date: tuple | None = None  # the same, of the last meeting reported
     meeting_date_at: int = -1  # the sentence that gave it
     speaker: str | None = None  # who speaks in a transcript ("Cardinal Parolin: ..."): "I" in what follows
@@ -1174,7 +1183,11 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowle
                               tuple((m["char_start"], m["char_end"]) for m in named))
             if place[0] is not None and place[1] >= 2 and place[0] != report.place:
                 two.place, two.place_rank, two.place_text, two.venue = place
-        own = [e for e in find_expressions(text[second.start():], cut) if e.strength >= 1]
+        # its own day: after the words that part the two ("..., and on Friday met B") and before another
+        # clause ("... for the first time since Hasina fled to India last August")
+        parted = separator.start() if separator.re is _APART_IN_TIME else first.end() + separator.start()
+        own = [e for e in find_expressions(text[parted:], start + parted) if e.strength >= 1
+               and e.start < start + _clause_end(text, second.start())]
         if own and (resolved := resolve(own[0], anchor)):
             two.date, two.precision = resolved
             two.date_text, two.date_strength = own[0].text, own[0].strength
@@ -1391,6 +1404,14 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                                                 or match.group().lower().startswith("their") and re.match(r"\W*They\b", text)):
         for person in reading.pair:  # "... recalled that the two leaders had held a summit meeting in Phnom Penh"
             _add(report.participants, person, "attendee")
+    elif own_subject and kind == "event" and len(report.participants) < 2 and len(reading.last_named) == 2 and not other_sides:
+        # "A and B today launched negotiations ... The Ministers met at Vanijya Bhawan": the two just named,
+        # if the noun fits them
+        noun = re.sub(r"s$", "", _THE_PAIR.match(text).group().split()[-1].lower())
+        if noun not in {"minister", "president"} or all(any(noun in r for r in people_roles.get(p, ())) for p in reading.last_named):
+            for person in reading.last_named:
+                _add(report.participants, person, "attendee")
+            report.told_before = reading.date_at == reading.sentences_read - 1  # (and its day, if that sentence gave one)
     first_named = min((m["char_start"] for m in named if m["char_start"] >= remote_before), default=end)
     # "The Prime Minister held a working breakfast with Prime Minister Petteri Orpo": the one named before
     opening = _resolve_reference(body[remote_before:min(first_named, trigger_at)],
@@ -1502,6 +1523,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             report.date_text = f"{shifted.group()} ({expression.text})"
     elif dated:
         report.date_text = dated[0].text  # a phrase we cannot anchor: kept, never guessed
+    elif report.told_before and reading.date:
+        report.date, report.precision, report.date_text, report.date_strength = reading.date
     elif reading.visit and reading.visit.get("date") and _same_paragraph(body, start):
         report.date, report.precision = reading.visit["date"]
         report.date_text, report.date_strength = reading.visit["date_text"], reading.visit["strength"]
@@ -1574,6 +1597,7 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
         days = []  # "The Real Russia. Today.": a newsletter's name, not a day
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
+        reading.date_at = reading.sentences_read
         if not named and _MEETING_NOUN.search(text[:days[0].start - start]) \
                 and re.search(r"\b(?:talks|meeting|meetings|summit|session|negotiations|consultations)\b[^.;,]{0,40}$",
                               text[:days[0].start - start], re.I) \
@@ -1669,8 +1693,8 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
     place = opening and _city(opening["place"], knowledge)
     if place:  # "In Hanoi, the two leaders first shared a dinner ...": where the paragraph is
         return {"place": place, "place_text": opening.group().rstrip(", ")}
-    if not any(w in lower for w in ("visit", "arriv", "reach", "tour", "trip", "land", "flew", "travel")) \
-            or not _VISIT.search(text):
+    if not (any(w in lower for w in ("visit", "arriv", "reach", "tour", "trip", "land", "flew", "travel")) and _VISIT.search(text)
+            or "spent" in lower and _VISITED_CITY.search(text)):
         return None
     context = {}
     expressions = [e for e in find_expressions(text, offset) if e.strength == 2]
@@ -1687,7 +1711,9 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
 _IN_CITY_OPENING = re.compile(r"\W*In (?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}),")
 # The city a visit sentence brings someone to ("arrived in Islamabad"), not any "in Doha" in it.
 _VISITED_CITY = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|reached|toured|landed in|landed at|"
-                           r"flew (?:in)?to|travel+ed to|came to|trip to|visit to|stopover in|stop in|stayed in)\s+(?:the\s+)?"
+                           r"flew (?:in)?to|travel+ed to|came to|trip to|visit to|stopover in|stop in|stayed in|"
+                           # "Modi spent two days in Bangkok, where the summit ...": where the next meetings are
+                           r"sp[eo]nt (?:(?:the|a|an|two|three|four|five|several|a few|\d+) )?(?:[\w-]+ )?(?:days?|nights?|weekend|week)\s+in)\s+(?:the\s+)?"
                            r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 
 

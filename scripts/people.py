@@ -403,6 +403,13 @@ def _split_words(chunk: list[Token], knowledge: Knowledge) -> tuple[list[Token],
             name.insert(0, token)  # "Prime Minister Noda Yoshihiko": a family name first that is also a town's
         elif index > 0 and token.text.lower() in {"haji", "hajji"} and lx.is_given_name(rest[index - 1].text):
             name.insert(0, token)  # Malay "Mohamad Haji Hasan": a pilgrim's honorific inside the name
+        elif index > 0 and len(name) == 1 and _capitalised(token) and not token.text.isupper() \
+                and token.text.lower() not in _DESCRIPTIVE_WORDS | lx.ROLE_MODIFIERS | lx.TITLE_WORDS \
+                and not knowledge.gazetteer.city(token.text) and not lx.country_of(token.text) \
+                and _is_name_word(rest[index - 1], knowledge, last=False) and not _common(rest[index - 1].text) \
+                and not lx.is_given_name(rest[index - 1].text) and not _common(name[0].text):
+            # a dictionary word between a first name no dictionary holds and a surname: "Shivraj Singh Chouhan"
+            name.insert(0, token)
         elif index > 0 and token.text.lower() not in lx.TITLE_WORDS \
                 and (_is_name_word(token, knowledge, last=True) or _town_inside_name(token, knowledge)) \
                 and lx.is_given_name(rest[index - 1].text) \
@@ -618,6 +625,14 @@ def _appositive_before(tokens: list[Token], first: int, name_last: int) -> tuple
     words = [t.text.lower() for t in tokens[start:end + 1]]
     if words[0] in {"the", "a", "an"} and any(w in lx.ROLE_NOUNS for w in words):
         return tokens[start + 1].start, tokens[end].end
+    # "met India's Minister of Agriculture and Farmers' Welfare, Shivraj Singh Chouhan": a role in capitals,
+    # with the country (or state, or body) whose it is
+    if len(words) > 3 and words[0] in {"and", "or"}:  # (the next of a list: "..., and India's Minister of X, Y,")
+        start, words = start + 1, words[1:]
+    owned = len(words) > 2 and words[1] in {"’s", "'s"} and tokens[start].is_cap
+    head = start + 2 if owned else start
+    if tokens[head].is_cap and words[head - start] in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS and any(w in lx.ROLE_NOUNS for w in words):
+        return tokens[start].start, tokens[end].end
     # Or the role phrase just before the comma: "... to meet India's foreign minister, S. Jaishankar, on Friday".
     tail = [t.text.lower() for t in tokens[max(start, end - 2):end + 1]]
     if tail and tail[-1] in lx.ROLE_NOUNS and not tokens[end].is_cap:

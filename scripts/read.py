@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from . import lexicon as lx
 from .dates import ENTRY_TIME, find_full_date, parse_date, parse_month_day, with_year_near
 from .text import fold, normalise
 
@@ -148,7 +149,7 @@ _TWEET_URL = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\
 _BOILERPLATE_LINES = (
     r"^load (?:next|more) stor(?:y|ies)$",
     r"^(?:\d+\s+)?comments?:?$", r"^(?:leave a (?:reply|comment)|post a comment|add a comment).*$",
-    r"^advertisement$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w+)*\s*:?$",
+    r"^advertisement$", r"^(?:(?:estimated )?read(?:ing)? time:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s? read)\.?$", r"^(?:share|share this|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w+)*\s*:?$",
     r"^(?:also read|read more|read also|see also|more on this|related|related (?:stories|articles|news|posts|coverage)|you may also like|recommended|more from \w+.*|most (?:read|popular)|trending|latest news)\b.*$",
     r"^follow (?:the |us |our )?.{0,60}\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|google news|page|channel|on x)\b.*$",
     r"^(?:join|subscribe to|sign up for|download) (?:our|the) .{0,60}(?:channel|newsletter|app|updates).*$",
@@ -301,6 +302,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE_CAPS},\s*{_DATELINE_DATE}\.\s*/(?P<agency>[A-Za-z-]{{2,20}})/\.?"),
 ]
 _DATELINE_LINE = re.compile(rf"^{_PLACE_CAPS}\s*[:–—-]?$")
+# "Press Trust of India  |  New Delhi": the agency's credit and where it filed from
+_CREDIT_AND_PLACE = re.compile(r"^(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s+\|\s+(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})$")
 _DATELINE_WITH_FIELDS = re.compile(rf"^{_PLACE_ANY},\s*(?P<fields>[^–—:]{{6,70}}?)\s*(?:--|[–—]|:)\s*(?=\S)")
 _PUBLISHED_IN = re.compile(r"^[-–—•*\s]*(?:Published|Printed|Appeared)\s+in\s+(?:the\s+(?:print|printed|online)\s+edition\s+of\s+)?"
                            r"(?P<outlet>[^,]{2,60}),\s*(?P<date>.+?)\.?$", re.I)
@@ -309,16 +312,26 @@ _PUBLISHED_ON = re.compile(r"^(?:Published|Posted|Updated|Last updated|First pub
 
 _SECTION_LABELS = {"breaking", "breaking news", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "live",
                    "news", "alert", "photos", "video", "watch", "explainer", "comment", "review", "correction", "fact check",
-                   "world", "politics", "sport", "sports", "business"}
+                   "world", "politics", "sport", "sports", "business",
+                   # a print page's section: "METRO" is also a town in Indonesia
+                   "metro", "nation", "national", "international", "city", "state", "states", "region", "regional",
+                   "local", "front page", "top stories", "capital"}
 
 
 def find_dateline(line: str, gazetteer=None) -> dict | None:
     """The dateline that opens a paragraph, e.g. 'ISLAMABAD:' or 'Islamabad, Oct 29 (IANS)'."""
     if _DATELINE_LINE.match(line) and len(line) < 40:
         place = _DATELINE_LINE.match(line)["place"].strip()
+        if fold(place) in _SECTION_LABELS:
+            return None
         if gazetteer is None or gazetteer.city(place) or gazetteer.country(place):  # not "REPUBLIC OF AZERBAIJAN"
             return {"text": line.strip(), "place": place, "date": None, "agency": None}
         return None
+    credit = _CREDIT_AND_PLACE.match(line)
+    # (not a section bar of places: "Cuba | Colombia")
+    if credit and gazetteer is not None and gazetteer.city(credit["place"]) and not gazetteer.country(credit["place"]) \
+            and not gazetteer.city(credit["agency"]) and not gazetteer.country(credit["agency"]) and not lx.country_of(credit["agency"]):
+        return {"text": line.strip(), "place": credit["place"], "date": None, "agency": credit["agency"].strip()}
     for index, pattern in enumerate(_DATELINES):
         match = pattern.match(line)
         if not match:
@@ -327,6 +340,8 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
         found = match.groupdict()
         confirmed = found.get("agency") or found.get("date")
         known = gazetteer is None or gazetteer.city(place) or gazetteer.country(place)
+        if not known and (_titled(place) or found.get("region") and _titled(found["region"])):
+            continue  # a transcript's speaker: "Shri Jaideep Mazumdar, Secretary (East): Thank you"
         # (or a town too small for the gazetteer in capitals before a dash: "KANANASKIS – The helicopters")
         capitals = place.isupper() and re.match(rf"{re.escape(place)}\s+[–—]\s+\S", line) and fold(place) not in _SECTION_LABELS
         # An opening word is a dateline only if a date, an agency or the gazetteer vouches for it.
@@ -344,6 +359,12 @@ def find_dateline(line: str, gazetteer=None) -> dict | None:
                 "agency": agency if re.fullmatch(r"[A-Z][A-Za-z]{1,10}", agency) and agency not in written else None,
                 "full_date": full.isoformat()}
     return None
+
+
+def _titled(phrase: str) -> bool:
+    """"Shri Jaideep Mazumdar", "Secretary": a person or a job, not a place."""
+    first = phrase.split()[0].lower().rstrip(".")
+    return first in lx.HONORIFICS or first in lx.ROLE_NOUNS
 
 
 def _is_headline(line: str) -> bool:
@@ -472,8 +493,11 @@ def _stamp(line: str):
     return None
 
 
-_REPORTER_JOB = re.compile(r"(?:[A-Z][\w-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist)", re.I)
-_FOLIO = re.compile(r"^(?:\d{1,3}\s+)?(?P<outlet>(?-i:[A-Z][A-Z.'’&]+(?: (?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)[A-Z.'’&]+){0,4}))\s+"
+_REPORTER_JOB = re.compile(r"(?:[A-Z][\w-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist|"
+                           r"news service|news network|bureau|news desk)", re.I)  # ("DH NEWS SERVICE", "Our Bureau")
+# (or "4   DECCAN HERALD | BENGALURU | SATURDAY, APRIL 5, 2025": the page, the paper, its edition's city, the date)
+_FOLIO = re.compile(r"^(?:\d{1,3}\s+)?(?P<outlet>(?-i:[A-Z][A-Z.'’&]+(?: (?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)[A-Z.'’&]+){0,4}))"
+                    r"(?:\s*\|\s*(?P<edition>(?-i:[A-Z][A-Z .'’-]{1,30}?)))?(?:\s*\|\s*|\s+)"
                     r"(?P<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)"
                     r"(?:19|20)\d\d)(?:\s+\d{1,3})?$", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
@@ -518,6 +542,9 @@ _ISSUED_AT = re.compile(r"^(?P<city>[A-Z][\w .'’-]{1,30}?)(?:\s+\([^()]{2,30}\
                         r"(?P<date>\d.+|[A-Z][a-z]+\.? \d.+|[A-Z][a-z]+day,? \d.+)$")
 
 
+_BYLINE_AND_DATE = re.compile(r"^By\s+[^|–—·•]{2,80}?\s+[|–—·•]\s+(?P<date>[^|–—·•]{6,40}?)\s*$")
+
+
 def _date_of_line(line: str):
     """A date printed on its own line: "Wednesday, September 18, 2019", "March 19, 2022 / 8:09 AM",
     "Pretoria, 2 November 2022"."""
@@ -525,6 +552,9 @@ def _date_of_line(line: str):
     if stamped and len(line) < 200 and parse_date(stamped["date"]):
         # (a byline may follow: "Published on 25/03/2025 - 06:10 By X - Reporter - Agency - Tokyo")
         return parse_date(stamped["date"])
+    signed = _BYLINE_AND_DATE.match(line)  # "By Martina Leighton | April 7, 2025"
+    if signed and parse_date(signed["date"]):
+        return parse_date(signed["date"])
     if len(line) >= 80 or len(line.split()) > 14:
         return None
     placed = _ISSUED_AT.match(line)  # "Baghdad - 05/03/2021", "Hanoi (Vietnam), Wednesday 9 April 2025"
@@ -532,7 +562,7 @@ def _date_of_line(line: str):
 
 
 def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
-                  headline_known: bool = False) -> tuple[dict, list[str], list[str]]:
+                  headline_known: bool = False, outlet: str | None = None) -> tuple[dict, list[str], list[str]]:
     """Headline, subheadline, dateline, outlet and date from the text.
     Returns (fields, the prose without those lines, the date and byline lines taken out of it)."""
     found: dict = {}
@@ -542,12 +572,13 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found.update(header)
         headline_known = headline_known or "headline" in header
     head = _FOLIO.match(lines[0]) if lines else None
+    running_head = None
     if head and parse_date(head["date"]) and len(lines) > 3:
         # a print page's running head: "THE AUSTRALIAN FINANCIAL REVIEW   WEDNESDAY 16 JULY 2025"
         outlet = head["outlet"].strip()
         found["published"] = (parse_date(head["date"]).isoformat(), f"text:{head.group()}")
         found["outlet"] = (outlet.title() if outlet.isupper() else outlet, f"text:{head.group()}")
-        lines.pop(0)
+        running_head = lines.pop(0)
     # (a live blog's entry times stay where they are: each dates the entry under it)
     timed = [line for line in lines if ENTRY_TIME.match(line)]
     entries = set(timed) if len(timed) >= 3 else set()
@@ -560,6 +591,8 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         if source:
             found.setdefault("outlet", (source["outlet"], f"text:{line}"))
         lines.remove(line)
+    if running_head:
+        date_lines.insert(0, running_head)  # (so that a section's name under it goes too: "METRO")
     # A site's bar above the headline: its first part names the site.
     if len(lines) > 3 and not headline_known and "outlet" not in found and _SITE_BAR.match(lines[0]) and not _stamp(lines[0]):
         found.setdefault("outlet", (_SITE_BAR.match(lines[0])["site"], "text:the site's bar above the headline"))
@@ -584,6 +617,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         found["outlet"] = (lines[0], "text:the site's name above its breadcrumb")
         date_lines += lines[:2]
         del lines[:2]
+    # The outlet's own name over the headline: "Business Standard" (a page saved from a site syndicating PTI)
+    if outlet and len(lines) > 3 and len(lines[0].split()) <= 4 and not headline_known \
+            and re.search(rf"(?<!\w){re.escape(fold(lines[0]))}(?!\w)", fold(outlet)) and _is_headline(lines[1]):
+        date_lines.append(lines.pop(0))
     # A site's name and tagline over its navigation bar: "ANTARA News", "Indonesian News Agency", "Home | Top News | ..."
     # (or a minister's name and offices over "Home > Transcripts")
     nav = next((i for i, line in enumerate(lines[:6]) if _BREADCRUMB.match(line)
@@ -641,6 +678,10 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
         if match and parse_date(match["date"]):
             found.setdefault("published", (parse_date(match["date"]).isoformat(), f"text:{line}"))
             found.setdefault("outlet", (match["outlet"].strip(), f"text:{line}"))
+            continue
+        signed = _BYLINE_AND_DATE.match(line)
+        if signed and parse_date(signed["date"]):  # "By Martina Leighton | April 7, 2025", taken out as a byline
+            found.setdefault("published", (parse_date(signed["date"]).isoformat(), f"text:{line}"))
             continue
         match = _PUBLISHED_ON.match(line)
         stated = match and (parse_date(match["date"]) or (find_full_date(match["date"]) or [None])[0])
@@ -702,7 +743,8 @@ def read_article(source: Source, data: bytes, gazetteer=None) -> tuple[dict, lis
         lines = normalise(text).split("\n")
     prose, boilerplate = split_boilerplate(lines)
     boilerplate = [normalise(line) for line in extra_boilerplate if normalise(line)] + boilerplate
-    from_text, prose, date_lines = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")))
+    from_text, prose, date_lines = text_metadata(prose, boilerplate, gazetteer, headline_known=bool(meta.get("headline")),
+                                                 outlet=source.row.get("outlet") or (meta.get("outlet") or [None])[0])
     boilerplate += date_lines
     if not prose:
         raise Skip("no article text found" + (" in the HTML" if is_html else ""))

@@ -1017,3 +1017,33 @@ def test_the_day_after_someones_meeting_is_the_day_before(bare_knowledge):
             "Lind's meeting with President Grace Njeri.")
     found = {(m["date"], tuple(sorted(m["participants"]))) for m in meetings_of(text, bare_knowledge, published="2025-05-22")}
     assert found == {("2025-05-21", ("Grace Njeri", "Tomas Lind"))}
+
+
+def test_days_spent_in_a_town_a_day_and_town_opening_a_sentence_and_a_second_meeting_on_its_own_day(bare_knowledge):
+    """"spent three days in Luanda, where ..." places the next paragraph's talks; ", and on Wednesday
+    met B" is another meeting on that day; "since Joseph Kabila left office" is not B's meeting;
+    "Yesterday in Lusaka, X received Y" is in Lusaka."""
+    text = ("Ramaphosa's week abroad\n\nPresident Cyril Ramaphosa spent three days in Luanda, where the SADC summit adopted a "
+            "communique few will read. The real business was bilateral.\n\n"
+            "He held talks with Angolan President João Lourenço at the Cidade Alta palace on Tuesday, and on Wednesday met "
+            "Felix Tshisekedi, the Congolese president, for the first time since Joseph Kabila left office in 2019.\n\n"
+            "Yesterday in Lusaka, President Hakainde Hichilema received Ramaphosa at State House.\n")
+    found = {(m["date"], frozenset(m["participants"]), m["place"]) for m in meetings_of(text, bare_knowledge, published="2025-08-22")}
+    assert found == {("2025-08-19", frozenset({"Cyril Ramaphosa", "João Lourenço"}), "Luanda"),
+                     ("2025-08-20", frozenset({"Cyril Ramaphosa", "Felix Tshisekedi"}), "Luanda"),
+                     ("2025-08-21", frozenset({"Cyril Ramaphosa", "Hakainde Hichilema"}), "Lusaka")}
+
+
+def test_the_ministers_of_the_sentence_before_meet_on_its_day(bare_knowledge):
+    """A release: "A and B today launched negotiations. The Ministers met at ... in Canberra": those two,
+    that day; "The ministers" after two people who are not ministers names no one."""
+    text = ("MEDIA RELEASE\n\nPoland and Australia open talks on a partnership\n\n12 MAY 2025\n\n"
+            "Poland's Minister of Development and Technology, Krzysztof Paszyk, and Australia's Minister for Trade "
+            "and Tourism, Don Farrell, today launched negotiations on an economic partnership.\n\n"
+            "The Ministers met at Parliament House in Canberra, where they agreed the terms of reference.\n")
+    found = meetings_of(text, bare_knowledge, published=None)
+    assert [(m["date"], sorted(m["participants"]), m["place"]) for m in found] == [
+        ("2025-05-12", ["Don Farrell", "Krzysztof Paszyk"], "Canberra")]
+    other = ("Singer Ana Lima and footballer Rui Costa today opened the festival.\n\n"
+             "The ministers met at the palace in Lisbon.\n")
+    assert meetings_of(other, bare_knowledge, published="2025-05-12") == []

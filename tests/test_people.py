@@ -413,3 +413,15 @@ def test_initials_without_full_stops(bare_knowledge):
             "with the company's co-founder V R Subbanna on Saturday. EAM Ramaiah, as ministers' initials have it, spoke.")
     result = extract_text(text, bare_knowledge, row={"published": "2025-04-05"})
     assert people_of(result) == {"K T Ramaiah", "V R Subbanna"}
+
+
+def test_a_dictionary_word_inside_a_name_no_dictionary_holds_and_a_possessed_role_in_capitals_before_a_name(bare_knowledge):
+    """"Dharmendra Singh Rawat": "Singh" is in the dictionary, "Dharmendra" in no list of first names;
+    "Punjab's Minister of Agriculture and Farmers' Welfare, X," is X's role."""
+    found = extract_text("Rural Development Minister Dharmendra Singh Rawat met the envoy on Monday.\n\n"
+                         "The envoy also met Punjab's Minister of Agriculture and Farmers' Welfare, Jitendra Singh Negi, "
+                         "and India's Minister of Agriculture, Rajnath Singh, on Tuesday.\n", bare_knowledge)
+    people = {m["name"]: m["role"] for m in found["mentions"] if m["kind"] == "full"}
+    assert people == {"Dharmendra Singh Rawat": "Rural Development Minister",
+                      "Jitendra Singh Negi": "Punjab's Minister of Agriculture and Farmers' Welfare",
+                      "Rajnath Singh": "India's Minister of Agriculture"}

@@ -485,3 +485,38 @@ def test_a_press_agencys_stamp_with_its_byline_a_releases_place_and_day_and_a_ne
              "That's it for this issue.\n\n— Thu Trang\n")
     row, _ = read(brief, gazetteer=knowledge.gazetteer)
     assert "Irene Castell" not in row["body"] and "Thu Trang" not in row["body"]
+
+
+def test_a_print_pages_running_head_and_section_a_transcripts_speakers_and_a_syndicated_pages_credit_line(knowledge):
+    page = ("12                    THE TRIBUNE | CHANDIGARH | MONDAY, MARCH 3, 2025\nNATION\n" + "_" * 60 + "\n\n"
+            "Envoy tours apple belt, meets growers in Shimla\n\n"
+            "Visitor calls on Governor; talks on horticulture and hydropower\n\nTRIBUNE NEWS SERVICE\n\nSHIMLA\n\n"
+            "Ambassador Eric Garcetti on Sunday met Governor Shiv Pratap Shukla at Raj Bhavan.\n\n"
+            "He later visited an orchard in Kotkhai with growers.\n")
+    row, _ = read(page, gazetteer=knowledge.gazetteer)
+    assert (row["outlet"], row["published"], row["dateline"]) == ("The Tribune", "2025-03-03", "SHIMLA")
+    assert row["headline"] == "Envoy tours apple belt, meets growers in Shimla"
+    assert "NEWS SERVICE" not in row["body"] and "NATION" not in row["body"]
+    # (a one-word section is not a dateline, even where a town bears its name: Metro, Indonesia)
+    assert find_dateline("METRO", knowledge.gazetteer) is None
+    transcript = ("Transcript of Special Briefing on the visit of the President of Ghana (May 6, 2025)\n\nMay 6, 2025\n\n"
+                  "Shri Arvind Kumar, Joint Secretary (West Africa): Thank you. The President arrived this morning.\n\n"
+                  "Shri Anil Mehra, Secretary (East): The two leaders met at Hyderabad House.\n")
+    row, _ = read(transcript, gazetteer=knowledge.gazetteer)
+    assert row["dateline"] is None
+    syndicated = ("The Eastern Chronicle\n\nLeaders agree to double trade as Ghana's president wraps up Kolkata visit\n\n"
+                  "United News of India  |  Kolkata\n\nFirst Published: May 7 2025 | 6:10 PM IST\n\n"
+                  "The visiting president met the chief minister on Wednesday.\n\nThey discussed trade.\n")
+    row, _ = read(syndicated, row={"outlet": "United News of India (via The Eastern Chronicle)"}, gazetteer=knowledge.gazetteer)
+    assert row["headline"] == "Leaders agree to double trade as Ghana's president wraps up Kolkata visit"
+    assert (row["dateline"], row["dateline_agency"]) == ("Kolkata", "United News of India")
+    assert find_dateline("Kenya | Uganda", knowledge.gazetteer) is None  # (a section bar of countries)
+
+
+def test_a_bylines_date_and_a_reading_time(knowledge):
+    page = ("PACIFIC AFFAIRS REVIEW\n\nArticles | Issues | Podcast | Newsletters | About\n\nANALYSIS\n\n"
+            "What Fiji wants from Tokyo, and what it can get\n\nBy Sereana Tuilau | May 14, 2025\nReading time: 7 minutes\n\n"
+            "SUVA - When Sitiveni Rabuka walked into the Kantei on May 2, he had a list.\n\nIt was long.\n")
+    row, _ = read(page, gazetteer=knowledge.gazetteer)
+    assert (row["published"], row["published_source"]) == ("2025-05-14", "text:By Sereana Tuilau | May 14, 2025")
+    assert "Reading time" not in row["body"] and row["body"].startswith("SUVA - When")

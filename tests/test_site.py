@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from scripts.load import SCHEMA
-from scripts.serve import METADATA
+from scripts.serve import METADATA, PLUGINS
 
 from .conftest import TESTS, SiteClient, run_build
 
@@ -166,3 +166,32 @@ def test_hostile_text_survives_as_text(hostile_site):
     assert "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in html or "&lt;script&gt;alert(&quot;xss&quot;)" in html
     tweets = hostile_site.get("/envoys/tweets.json?_shape=array").json()
     assert "<script>alert('tweet')</script>" in tweets[0]["quoted_text"]
+
+
+def test_the_markdown_plugins_cell_hook_is_dropped_and_its_template_tools_kept():
+    """Outside tests Datasette loads every installed plugin, and datasette-dashboards brings
+    datasette-render-markdown, whose cell hook looks up its settings for every cell of every page:
+    our plugin unregisters it (its own hook bolds the snippets) and keeps the template function and
+    tag that dashboards' text panels use."""
+    import importlib.util
+
+    import datasette_render_markdown
+    from datasette.plugins import pm
+
+    before = dict(pm.list_name_plugin())
+    if datasette_render_markdown not in before.values():
+        pm.register(datasette_render_markdown)  # (as installed; the site fixture's plugin may have dropped it)
+    try:
+        spec = importlib.util.spec_from_file_location("envoys_site_again", PLUGINS / "envoys_site.py")
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        assert datasette_render_markdown not in {impl.plugin for impl in pm.hook.render_cell.get_hookimpls()}
+        templates = {impl.plugin_name for impl in pm.hook.extra_template_vars.get_hookimpls()}
+        jinja = {impl.plugin_name for impl in pm.hook.prepare_jinja2_environment.get_hookimpls()}
+        assert "datasette_render_markdown_templates" in templates & jinja
+    finally:  # (as it was)
+        for name, plugin in pm.list_name_plugin():
+            if name not in before:
+                pm.unregister(plugin)
+        for name, plugin in before.items():
+            if pm.get_plugin(name) is None:
+                pm.register(plugin, name=name)

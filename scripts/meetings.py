@@ -142,6 +142,7 @@ _HELD = re.compile(r"\b(?:talks|meeting|consultations|dialogue|session|discussio
 # A second meeting verb in the same sentence starts a second meeting: "met X, and later called on Y".
 _NEXT_MEETING = re.compile(r"\b(?:and )?(?:later|then|afterwards|subsequently|also|before|after which)\b[^,;]{0,60}$"
                            # "held talks with A at Government House on Thursday, and on Friday met B": its own day
+                           r"|(?<=,)\s+and\s+(?:he|she|they)\s+(?:then\s+|later\s+|also\s+)?$"  # ("..., and he called on Y the next day")
                            r"|(?<=,)\s+and\s+(?:(?:on|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                            r"the (?:next|following) (?:day|morning)|a day later)\s+$"
                            # "A and B met in Vilnius in July, and C went to Ankara in September to see D"
@@ -445,9 +446,10 @@ def _trigger(text: str, people: int, after: int = 0) -> tuple[str, re.Match] | N
         return "joining", joining  # "... attended the meeting": the one just reported
     hosting = _first_real(_HOSTING, text, lower, after=after)
     if hosting and event and hosting.start() < event.start() \
-            and (hosting.group().lower().endswith(" by") or re.search(r",\s*(?:and|then)\b", text[hosting.end():event.start()])):
+            and (hosting.group().lower().endswith(" by") or re.search(r",\s*(?:and|then|who)\b", text[hosting.end():event.start()])):
         # "he was received in Cairo by Sisi and ... held talks with X", "X first took him for a walk in
-        # the park, and the envoy then spent three hours with Y": the first one (the next comes after)
+        # the park, and the envoy then spent three hours with Y": the first one (the next comes after);
+        # "Modi received Gabbard, who had met X that morning": the main clause's
         return "hosting", hosting
     if event:
         return "event", event
@@ -823,7 +825,13 @@ def _is_heading(body: str, start: int, end: int) -> bool:
         and len(text.split()) <= 15 and not re.search(r"[.!?:;][\"'”’)]*$", text)
 
 
-_THAT_DAY = re.compile(r"\b(?:that|the same) (?:afternoon|morning|evening|night|day)\b", re.I)
+_THAT_DAY = re.compile(r"\b(?:that|the same|that same) (?:afternoon|morning|evening|night|day|"
+                       r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
+
+def _same_weekday(that_day: re.Match, day: str) -> bool:
+    """"That same Monday" after "on 17 March" (a Monday): that day; any other "that afternoon" too."""
+    return not that_day["weekday"] or date.fromisoformat(day).strftime("%A").lower() == that_day["weekday"].lower()
 
 
 def _another_meetings_date(text: str, expression: TimeExpression, offset: int) -> bool:
@@ -1035,7 +1043,40 @@ def _reports(index, start, end, body, named, reading, people_roles, protagonist,
                         split_from=index) for day, text in days if day]
     found = _while_clause(report, body, named, people_roles) or _second_meeting(report, body, named, anchor, knowledge, article) \
         or _chained(report, body, named, knowledge, article) or [report]
+    found += _relative_meeting(found[-1], body, named, anchor)
     return found + _again(found[-1], body, anchor)
+
+
+_WHO_HAD = re.compile(r",\s+who\s+(?:(?:had|has|have|also|earlier|already|just|separately)\s+)*(?=\w)")
+
+
+def _relative_meeting(report: Report, body: str, named: list[dict], anchor) -> list[Report]:
+    """"Modi also received Tulsi Gabbard, who had met Defence Minister Rajnath Singh that morning": a
+    meeting of the one "who" stands for, when the clause dates it ("that morning": the same day)."""
+    start, end = report.span
+    text = body[start:end]
+    for who in _WHO_HAD.finditer(text, report.trigger_at - start):
+        verb = _EVENT.match(text, who.end())
+        antecedent = max((m for m in named if m["char_end"] <= start + who.start()), key=lambda m: m["char_start"], default=None)
+        if not verb or antecedent is None or antecedent["name"] not in report.participants:
+            continue
+        stop = _CLAUSE_AFTER.search(text, verb.end())
+        stop = stop.start() if stop else len(text)
+        met = [m["name"] for m in named if start + verb.end() <= m["char_start"] < start + stop and m["name"] != antecedent["name"]]
+        that_day = _THAT_DAY.search(text, verb.end(), stop)
+        own = [e for e in find_expressions(text[verb.end():stop], start + verb.end()) if e.strength == 2]
+        if not met or not (that_day and not that_day["weekday"] and report.date) and not own:
+            continue  # (undated: it may be long before)
+        second = replace(report, participants={antecedent["name"]: "attendee", **{n: "attendee" for n in met}},
+                         trigger_at=start + verb.start(), split_from=report.sentence, background=False)
+        if that_day and not that_day["weekday"] and report.date:
+            second.date_text = f"{that_day.group()} ({report.date_text})"
+        elif resolved := resolve(own[0], anchor):
+            second.date, second.precision, second.date_text, second.date_strength = *resolved, own[0].text, own[0].strength
+        else:
+            continue
+        return [second]
+    return []
 
 
 _RECEIVED_BY_OPENING = re.compile(r"^\W*(?:Received|Welcomed|Hosted|Greeted) by\b(?P<hosts>[^;]+?),\s+(?=(?-i:[A-Z]))")
@@ -1188,9 +1229,14 @@ def _second_meeting(report: Report, body: str, named: list[dict], anchor, knowle
         parted = separator.start() if separator.re is _APART_IN_TIME else first.end() + separator.start()
         own = [e for e in find_expressions(text[parted:], start + parted) if e.strength >= 1
                and e.start < start + _clause_end(text, second.start())]
+        shifted = _DAYS_APART.search(text, second.end(), _clause_end(text, second.start()))
         if own and (resolved := resolve(own[0], anchor)):
             two.date, two.precision = resolved
             two.date_text, two.date_strength = own[0].text, own[0].strength
+        elif shifted and one.date and one.precision == "day" and not re.match(r"(?:after|before)\b", shifted["way"] or shifted["way3"] or "", re.I):
+            # "..., and he called on Murmu the next day": a day after the first
+            two.date = (date.fromisoformat(one.date) + timedelta(days=_days_shifted(shifted))).isoformat()
+            two.precision, two.date_text, two.date_strength = "day", f"{shifted.group()} ({one.date_text})", one.date_strength
         return [one, two]
     return []
 
@@ -1287,7 +1333,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
                     | _referred_by_role(body[remote_before:end], people_roles),
                     frame=kind == "frame", trigger_at=trigger_at,
                     # (or "the progress achieved since their meeting in Ankara on 5 September": one long past)
-                    background=bool(_BACKGROUND.search(text) or _SINCE_MEETING.search(text[:match.start()])),
+                    # (the verb's own clause: not "Modi received X, who had met Y that morning")
+                    background=bool(_BACKGROUND.search(text, clause_start, _clause_end(text, match.start()))
+                                    or _SINCE_MEETING.search(text[:match.start()])),
                     the_pair=bool(_THE_PAIR.match(text[:match.start()])), moved=bool(_MOVED.search(text)),
                     sideline=bool(_SIDELINE.search(text)), sequenced=bool(_SEQUENCED.search(text[:match.start()]) or _JOINED_FOR.match(text, match.start())
                                    or _NEXT_OF_THE_DAY.match(text)),
@@ -1355,7 +1403,10 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     if re.match(r"\w+ back for", match.group()) and index - reading.group_at <= 4:
         for person in reading.group:  # "he went back for a second round": with the same people
             _add(report.participants, person, "attendee")
-    if kind == "event" and reading.subject and len(report.participants) < 2 \
+    # (the people of this verb, before another: "His talks with Modi ... produced X, and he called on Murmu")
+    next_verb = next((start + v.start() for v in _EVENT.finditer(text, match.end())), end)
+    if kind == "event" and reading.subject and len({n for n, _ in report.participants.items()
+                                                    if any(m["name"] == n and m["char_start"] < next_verb for m in named)}) < 2 \
             and not any(m["char_start"] < trigger_at for m in named) \
             and _POSSESSIVE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
         # "At his first meeting with Putin, ..., he told": his (but "In his meeting with Wang, Doval urged": Doval's)
@@ -1500,7 +1551,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     base = reading.meeting_date or reading.date or reading.lead_date
     that_day = _THAT_DAY.search(text, 0, _clause_end(text, match.start()))
     day = reading.date  # ("that afternoon": the day just named)
-    if that_day and day and day[1] == "day" and (not dated or dated[0].start - start > that_day.start()):
+    if that_day and day and day[1] == "day" and _same_weekday(that_day, day[0]) \
+            and (not dated or dated[0].start - start > that_day.start()):
         # "landed on May 26. Carney had an audience with the King that afternoon, and ... the next day"
         report.date, report.precision, report.date_strength = day[0], "day", 2
         report.date_text = f"{that_day.group()} ({day[2]})"
@@ -1595,6 +1647,9 @@ def _read_on(reading: _Reading, text: str, start: int, named: list[dict], anchor
             and not _another_meetings_date(text, e, start)]
     if len(text.split()) <= 2 and not re.search(r"\d", text):
         days = []  # "The Real Russia. Today.": a newsletter's name, not a day
+    same = _THAT_DAY.search(text)
+    if same and same["weekday"] and reading.date and reading.date[1] == "day" and _same_weekday(same, reading.date[0]):
+        days = [e for e in days if e.start - start != same.start("weekday")]  # "That same Monday": the day just told
     if days and (resolved := resolve(days[0], anchor)):
         reading.date = (*resolved, days[0].text, days[0].strength)
         reading.date_at = reading.sentences_read

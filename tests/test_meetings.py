@@ -1047,3 +1047,19 @@ def test_the_ministers_of_the_sentence_before_meet_on_its_day(bare_knowledge):
     other = ("Singer Ana Lima and footballer Rui Costa today opened the festival.\n\n"
              "The ministers met at the palace in Lisbon.\n")
     assert meetings_of(other, bare_knowledge, published="2025-05-12") == []
+
+
+def test_his_talks_then_a_call_the_next_day_that_same_weekday_and_a_meeting_in_a_relative_clause(bare_knowledge):
+    """"His talks with A on 2 May ..., and he called on B the next day": two meetings, the second a day
+    later; "That same Friday, A also received C, who had met D that morning": A with C (the main
+    clause, not the past perfect of the clause after it) and C with D, both on that Friday."""
+    text = ("It has been a month since Fiji's Prime Minister Sitiveni Rabuka was the chief guest at the Tokyo forum. "
+            "His talks with Prime Minister Shigeru Ishiba at the Kantei on 2 May produced a maritime accord, and he called on "
+            "Emperor Naruhito the next day.\n\n"
+            "That same Friday, Ishiba also received Kenyan President William Ruto, who had met Foreign Minister Takeshi Iwaya "
+            "that morning.\n")
+    found = {(m["date"], frozenset(m["participants"])) for m in meetings_of(text, bare_knowledge, published="2025-05-30")}
+    assert found == {("2025-05-02", frozenset({"Sitiveni Rabuka", "Shigeru Ishiba"})),
+                     ("2025-05-03", frozenset({"Sitiveni Rabuka", "Naruhito"})),
+                     ("2025-05-02", frozenset({"Shigeru Ishiba", "William Ruto"})),
+                     ("2025-05-02", frozenset({"William Ruto", "Takeshi Iwaya"}))}

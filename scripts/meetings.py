@@ -23,7 +23,8 @@ from .text import fold
 # Verbs and nouns that report an in-person meeting, by how they relate their people.
 _EVENT = Alternation(
     r"\b(?:met|meets|called on|calls on|call(?:ed)? upon|call on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|paid (?:a |an )?(?:courtesy |farewell |separate |official )?calls? on|"
-    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue|summit)(?= with| between| in| at| on| of| for|,|\.)|"
+    r"held (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions|consultations|parleys|negotiations|dialogue|summit)(?= with| between| in| at| on| of| for|,|\.|"
+    r" (?:this|last|yesterday|today|earlier|late|early) [^.;]{0,30}?\bwith\b)|"  # ("held a bilateral meeting this Tuesday with")
     r"holds (?:[\w-]+ ){0,3}(?:talks|meetings?|discussions)(?= with| between)|"
     r"(?:talks|meeting|meetings|discussions|consultations|parleys|one-on-one|tete-a-tete|tête-à-tête)"
     r"(?: (?:yesterday|today|last week|this morning|on \w+|separately|jointly|together|again|also))? (?:with|between)|"
@@ -825,7 +826,7 @@ def _is_heading(body: str, start: int, end: int) -> bool:
         and len(text.split()) <= 15 and not re.search(r"[.!?:;][\"'”’)]*$", text)
 
 
-_THAT_DAY = re.compile(r"\b(?:that|the same|that same) (?:afternoon|morning|evening|night|day|"
+_THAT_DAY = re.compile(r"\b(?:that|the same|that same|later that|(?:later )?in the(?= (?:afternoon|evening))) (?:afternoon|morning|evening|night|day|"
                        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 
 
@@ -1416,8 +1417,9 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
         for person in reading.group if index - reading.group_at <= 3 else ():
             _add(report.participants, person, "attendee")
     if kind == "hosting" and len(report.participants) == 1 and reading.visitor and reading.visitor not in report.participants \
-            and _HOSTED_A_MEETING.match(text, match.start()):
-        # "The same day, Li Qiang hosted the annual leaders' meeting": with the visitor the story follows
+            and _HOSTED_A_MEETING.match(text, match.start()) and not report.refers_to - set(report.participants):
+        # "The same day, Li Qiang hosted the annual leaders' meeting": with the visitor the story follows (but
+        # "hosted a dinner in honour of the visiting President": the one the role names)
         _add(report.participants, reading.visitor, "visitor")
     programme = reading.list_subject if reading.heading and reading.heading[2].endswith(":") else reading.subject
     if kind in {"event", "hosting"} and len(report.participants) == 1 and _BULLET_ITEM.match(text) and programme \
@@ -1551,6 +1553,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
     base = reading.meeting_date or reading.date or reading.lead_date
     that_day = _THAT_DAY.search(text, 0, _clause_end(text, match.start()))
     day = reading.date  # ("that afternoon": the day just named)
+    if that_day and re.match(r"(?:later )?in the\b", that_day.group(), re.I):
+        day = reading.meeting_date or reading.date  # ("In the afternoon, X held another meeting": the last meeting's day)
     if that_day and day and day[1] == "day" and _same_weekday(that_day, day[0]) \
             and (not dated or dated[0].start - start > that_day.start()):
         # "landed on May 26. Carney had an audience with the King that afternoon, and ... the next day"
@@ -1763,7 +1767,9 @@ def _visit_context(text: str, offset: int, anchor: date | None, knowledge: Knowl
     return context or None
 
 
-_IN_CITY_OPENING = re.compile(r"\W*In (?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}),")
+# (or with its day: "In Mumbai on Thursday, Boric met ...")
+_IN_CITY_OPENING = re.compile(r"\W*In (?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+                              r"(?:\s+(?:on|last|this|early on|late on)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?,")
 # The city a visit sentence brings someone to ("arrived in Islamabad"), not any "in Doha" in it.
 _VISITED_CITY = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|reached|toured|landed in|landed at|"
                            r"flew (?:in)?to|travel+ed to|came to|trip to|visit to|stopover in|stop in|stayed in|"

@@ -1063,3 +1063,23 @@ def test_his_talks_then_a_call_the_next_day_that_same_weekday_and_a_meeting_in_a
                      ("2025-05-03", frozenset({"Sitiveni Rabuka", "Naruhito"})),
                      ("2025-05-02", frozenset({"Shigeru Ishiba", "William Ruto"})),
                      ("2025-05-02", frozenset({"William Ruto", "Takeshi Iwaya"}))}
+
+
+def test_a_day_of_a_state_visit_told_by_a_regional_paper_and_a_presidencys_bilateral_meeting_this_tuesday(bare_knowledge):
+    """"Later in the afternoon" and "in the evening" are the day just told; a dinner "in honour of the
+    visiting President" is with the President, not with the last caller; "In Kolkata on Thursday, X
+    met Y" is in Kolkata; "held a bilateral meeting this Tuesday with" is a meeting."""
+    text = ("BHUBANESWAR\n\nGhanaian President John Mahama on Friday visited the Odisha Space Applications Centre, where "
+            "director Sudhansu Mishra briefed him.\n\n"
+            "Later in the afternoon, Chief Minister Mohan Charan Majhi called on Mahama at the Mayfair hotel.\n\n"
+            "Governor Hari Babu Kambhampati hosted a dinner in honour of the visiting President at Raj Bhavan in the evening.\n\n"
+            "In Kolkata on Thursday, Mahama met West Bengal Chief Minister Mamata Banerjee.\n")
+    found = {(m["date"], frozenset(m["participants"]), m["place"]) for m in meetings_of(text, bare_knowledge, published="2025-05-10")}
+    assert found == {("2025-05-09", frozenset({"John Mahama", "Sudhansu Mishra"}), "Bhubaneswar"),
+                     ("2025-05-09", frozenset({"John Mahama", "Mohan Charan Majhi"}), "Bhubaneswar"),
+                     ("2025-05-09", frozenset({"John Mahama", "Hari Babu Kambhampati"}), "Bhubaneswar"),
+                     ("2025-05-08", frozenset({"John Mahama", "Mamata Banerjee"}), "Kolkata")}
+    release = ("As part of his State Visit, the President of the Republic, Luis Arce, held a bilateral meeting this Tuesday "
+               "with the Prime Minister of Spain, Pedro Sánchez, at the Moncloa Palace in Madrid.\n")
+    found = meetings_of(release, bare_knowledge, published="2025-06-10")
+    assert [(m["date"], sorted(m["participants"])) for m in found] == [("2025-06-10", ["Luis Arce", "Pedro Sánchez"])]

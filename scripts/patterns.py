@@ -141,24 +141,35 @@ def _split(pattern: str) -> tuple[str, list[str], str]:
 
 def _top_level(pattern: str) -> list[str]:
     """The pattern split at its top-level `|`s."""
-    parts, depth, start, i = [], 0, 0, 0
+    parts, start = [], 0
+    for i, char, depth in _scan(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The index of the `)` that closes the group opened at i."""
+    return next((j for j, char, depth in _scan(pattern, i) if char == ")" and depth == 0), -1)
+
+
+def _scan(pattern: str, i: int = 0):
+    """(index, character, depth of groups after it) for each character from i on, outside escapes and
+    character classes."""
+    depth = 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
             i += 2
             continue
         if char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+            i = _class_end(pattern, i) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        yield i, char, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -171,26 +182,6 @@ def _class_end(pattern: str, i: int) -> int:
     while pattern[i] != "]":
         i += 2 if pattern[i] == "\\" else 1
     return i
-
-
-def _closing(pattern: str, i: int) -> int:
-    """The index of the `)` that closes the group opened at i."""
-    depth = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
 
 
 def _starts(tree) -> tuple[str, ...] | None:

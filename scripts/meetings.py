@@ -46,6 +46,9 @@ _EVENT = Alternation(
     r"(?:spent|spending) (?:more than |about |nearly |over |some |almost |roughly |around |close to )?(?:\w+ )?(?:hours?|minutes|the (?:day|evening|morning|afternoon))"
     r" (?:(?:in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?(?:with|alone|together|in talks)\b|"
     r"(?:lunch|luncheon|dinner|breakfast) with|"
+    # "Over roughly ninety minutes with Narendra Modi, the two leaders agreed": time spent together
+    r"(?:over|during|after|in) (?:(?:roughly|about|nearly|more than|some|almost|around) )?(?:[\w-]+ )?(?:minutes|hours?)"
+    r" (?:of (?:talks|discussions?) )?with\b|"
     # "the two presidents flew to Central Java and toured Borobudur together": a visit made together
     r"(?:toured|visited|inspected)\b[^.;,]{0,60}?\btogether\b|"
     # "Scholz, who visited Macron in Paris", "Hun Sen visited Thaksin at his home": a call on a person

@@ -1083,3 +1083,10 @@ def test_a_day_of_a_state_visit_told_by_a_regional_paper_and_a_presidencys_bilat
                "with the Prime Minister of Spain, Pedro Sánchez, at the Moncloa Palace in Madrid.\n")
     found = meetings_of(release, bare_knowledge, published="2025-06-10")
     assert [(m["date"], sorted(m["participants"])) for m in found] == [("2025-06-10", ["Luis Arce", "Pedro Sánchez"])]
+
+
+def test_time_spent_with_someone_opening_a_sentence(bare_knowledge):
+    text = ("After nearly three hours with President Alexander Stubb at Kultaranta on Thursday, Estonian Prime Minister "
+            "Kristen Michal left without a statement.\n")
+    found = meetings_of(text, bare_knowledge, published="2025-07-05")
+    assert [(m["date"], sorted(m["participants"])) for m in found] == [("2025-07-03", ["Alexander Stubb", "Kristen Michal"])]

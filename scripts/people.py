@@ -738,6 +738,13 @@ def _candidates_in_sentence(index: int, body: str, span: tuple[int, int], knowle
         if split is None:
             continue
         descriptor, name = split
+        if len(descriptor) == 1 and run[0] > 0 and tokens[run[0] - 1].text in lx.ROLE_NOUNS \
+                and _capitalised(descriptor[0]) and not descriptor[0].text.isupper() \
+                and descriptor[0].text.lower() not in _DESCRIPTIVE_WORDS | lx.ROLE_MODIFIERS | lx.STOPWORDS \
+                and (len(name) >= 2 or not knowledge.gazetteer.city(descriptor[0].text)) and not lx.country_of(descriptor[0].text) \
+                and descriptor[0].text.lower() not in lx.DEMONYMS and not any(_common(t.text) for t in name):
+            # after a job in lower case, a first name that is also a dictionary word: "director Manas Ranjan Mishra"
+            descriptor, name = [], descriptor + name
         first, last = position[name[0].start], position[name[-1].start]
         short_only = len(name) == 1 and not descriptor and first > 0 and tokens[first - 1].text.lower() in {"for", "of", "on"} \
             and not _known_name(name[0].text, knowledge)  # "Special Envoy ... for Counterterrorism", "Minister for Planning"

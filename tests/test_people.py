@@ -425,3 +425,8 @@ def test_a_dictionary_word_inside_a_name_no_dictionary_holds_and_a_possessed_rol
     assert people == {"Dharmendra Singh Rawat": "Rural Development Minister",
                       "Jitendra Singh Negi": "Punjab's Minister of Agriculture and Farmers' Welfare",
                       "Rajnath Singh": "India's Minister of Agriculture"}
+
+
+def test_a_first_name_that_is_a_dictionary_word_or_a_towns_after_a_job_in_lower_case(bare_knowledge):
+    found = extract_text("The centre's director Manas Ranjan Mishra briefed the visitors on Friday.\n", bare_knowledge)
+    assert [(m["name"], m["role"]) for m in found["mentions"]] == [("Manas Ranjan Mishra", "director")]

@@ -1409,8 +1409,8 @@ def _report(index, start, end, body, named, reading, people_roles, protagonist, 
             _add(report.participants, person, "attendee")
     # (the people of this verb, before another: "His talks with Modi ... produced X, and he called on Murmu")
     next_verb = next((start + v.start() for v in _EVENT.finditer(text, match.end())), end)
-    if kind == "event" and reading.subject and len({n for n, _ in report.participants.items()
-                                                    if any(m["name"] == n and m["char_start"] < next_verb for m in named)}) < 2 \
+    this_verbs = {m["name"] for m in named if m["char_start"] < next_verb} & set(report.participants)
+    if kind == "event" and reading.subject and len(this_verbs) < 2 \
             and not any(m["char_start"] < trigger_at for m in named) \
             and _POSSESSIVE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
         # "At his first meeting with Putin, ..., he told": his (but "In his meeting with Wang, Doval urged": Doval's)

@@ -575,9 +575,9 @@ def text_metadata(prose: list[str], boilerplate: list[str], gazetteer=None,
     running_head = None
     if head and parse_date(head["date"]) and len(lines) > 3:
         # a print page's running head: "THE AUSTRALIAN FINANCIAL REVIEW   WEDNESDAY 16 JULY 2025"
-        outlet = head["outlet"].strip()
+        paper = head["outlet"].strip()
         found["published"] = (parse_date(head["date"]).isoformat(), f"text:{head.group()}")
-        found["outlet"] = (outlet.title() if outlet.isupper() else outlet, f"text:{head.group()}")
+        found["outlet"] = (paper.title() if paper.isupper() else paper, f"text:{head.group()}")
         running_head = lines.pop(0)
     # (a live blog's entry times stay where they are: each dates the entry under it)
     timed = [line for line in lines if ENTRY_TIME.match(line)]

@@ -125,6 +125,15 @@ ORG_WORDS = {
     "convention", "auditorium", "theatre", "theater", "gardens", "residence", "guesthouse", "lodge", "mall",
     "market", "bazaar", "mine", "dam", "canal", "fort", "province", "county", "prefecture", "airbase",
     "mausoleum", "memorial", "pagoda", "tomb", "cemetery",
+    # the same words in the languages whose outlets and bodies English copy names as they are written
+    # ("Agência Brasil", "Agence France-Presse", "Fundación Carolina")
+    "agência", "agencia", "agence", "agenzia", "ministério", "ministerio", "ministère", "ministero", "ministerium",
+    "gobierno", "governo", "gouvernement", "regierung", "presidência", "presidencia", "présidence", "presidenza",
+    "partido", "partito", "partei", "banco", "banque", "universidad", "universidade", "université", "università",
+    "universität", "instituto", "institut", "istituto", "fundação", "fundación", "fondation", "fondazione", "stiftung",
+    "consejo", "conselho", "conseil", "consiglio", "asamblea", "assembleia", "assemblée", "assemblea", "cámara", "câmara",
+    "senado", "sénat", "senato", "noticias", "notícias", "nachrichten", "prensa", "presse", "imprensa", "jornal",
+    "diario", "diário", "quotidien",
 }
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

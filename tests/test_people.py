@@ -430,3 +430,9 @@ def test_a_dictionary_word_inside_a_name_no_dictionary_holds_and_a_possessed_rol
 def test_a_first_name_that_is_a_dictionary_word_or_a_towns_after_a_job_in_lower_case(bare_knowledge):
     found = extract_text("The centre's director Manas Ranjan Mishra briefed the visitors on Friday.\n", bare_knowledge)
     assert [(m["name"], m["role"]) for m in found["mentions"]] == [("Manas Ranjan Mishra", "director")]
+
+
+def test_bodies_and_outlets_named_in_their_own_language_are_not_people(bare_knowledge):
+    found = extract_text("According to Agência Lusa and Agence France-Presse, Foreign Minister Rui Mendes met the envoy "
+                         "at the Fundación Ortega on Monday.\n", bare_knowledge)
+    assert people_of(found) == {"Rui Mendes"}

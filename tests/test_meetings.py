@@ -418,23 +418,25 @@ def test_to_before_a_meeting_verb_is_a_plan_but_not_in_speaking_to_reporters(bar
     assert [set(m["participants"]) for m in meetings] == [{"Isaac Herzog", "David Cameron"}]
 
 
-def _corpus_lines(tmp_path) -> list[str]:
+@pytest.fixture(scope="module")
+def corpus_lines(tmp_path_factory) -> list[str]:
     """Every line of every corpus of the repository and of 200 synthetic articles."""
     from scripts.synthetic import generate
 
-    generate(tmp_path, 200, seed=7, jobs=1)
-    files = [p for p in [*RAW.glob("*"), *TESTS.glob("unseen*/raw/*"), *tmp_path.rglob("*")] if p.suffix in (".txt", ".html")]
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate(folder, 200, seed=7, jobs=1)
+    files = [p for p in [*RAW.glob("*"), *TESTS.glob("unseen*/raw/*"), *folder.rglob("*")] if p.suffix in (".txt", ".html")]
     assert len(files) > 250
     return [line for path in files for line in path.read_text(errors="replace").splitlines()]
 
 
-def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(tmp_path):
+def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(corpus_lines):
     """The substring tests that skip sentences before the short verb patterns run must never skip a
     sentence a pattern matches: every match contains one of its pattern's needed words."""
     from scripts import meetings
 
     matched = 0
-    for line in _corpus_lines(tmp_path):
+    for line in corpus_lines:
         for pattern, words in meetings._NEEDED_WORDS.items():
             for match in pattern.finditer(line):
                 matched += 1
@@ -442,13 +444,13 @@ def test_the_words_a_meeting_verb_needs_are_in_every_match_of_it(tmp_path):
     assert matched > 100
 
 
-def test_the_long_verb_patterns_match_exactly_as_written(tmp_path):
+def test_the_long_verb_patterns_match_exactly_as_written(corpus_lines):
     """An `Alternation` runs only the alternatives a sentence can match, each on its own: its
     matches (from any position), searches and anchored matches are those of the whole pattern."""
     from scripts import meetings
 
     matched = 0
-    for line in _corpus_lines(tmp_path):
+    for line in corpus_lines:
         for pattern in (meetings._EVENT, meetings._JOINING, meetings._HOSTING):
             for pos in (0, len(line) // 3):
                 expected = [(m.span(), m.group()) for m in pattern.full.finditer(line, pos)]
